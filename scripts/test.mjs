@@ -1,0 +1,27 @@
+// `npm test`: type check, production build, then every vitest project (unit, build fixtures, browser) against that build.
+// Extra arguments go to vitest, e.g. `npm test -- --project unit`.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const steps = [
+	['type check (astro check)', 'node_modules/astro/bin/astro.mjs', ['check']],
+	['production build (astro build)', 'node_modules/astro/bin/astro.mjs', ['build']],
+	['tests (vitest)', 'node_modules/vitest/vitest.mjs', ['run', ...process.argv.slice(2)]],
+];
+
+rmSync('test-results', { recursive: true, force: true });
+const started = Date.now();
+for (const [name, bin, args] of steps) {
+	const t0 = Date.now();
+	console.log(`\n▶ ${name}`);
+	const { status } = spawnSync(process.execPath, [bin, ...args], {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	console.log(`${status === 0 ? '✔' : '✘'} ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	if (status !== 0) {
+		console.error(`\nnpm test stopped: ${name} failed (exit ${status}).`);
+		process.exit(status ?? 1);
+	}
+}
+console.log(`\nnpm test passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,35 @@
+// Astro content-layer loader: puts each verified seed report into the `sources` collection.
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST, readSources } from '../lib/sources';
+
+export interface SourcesLoaderOptions {
+	/** Folder holding the reports and sources.yaml, relative to the project root. */
+	dir?: string;
+}
+
+export function sourcesLoader({ dir = 'seeds' }: SourcesLoaderOptions = {}): Loader {
+	return {
+		name: 'sources-loader',
+		async load({ config, store, parseData, generateDigest, logger, watcher }) {
+			const root = fileURLToPath(new URL(`${dir}/`, config.root));
+			const sync = async () => {
+				// An AuthorError thrown here stops the build with its file/field/problem/fix message.
+				const sources = readSources(root, { displayDir: dir });
+				store.clear();
+				for (const source of sources) {
+					const data = await parseData({ id: source.id, data: { ...source }, filePath: `${dir}/${source.file}` });
+					store.set({ id: source.id, data, digest: generateDigest(data), filePath: `${dir}/${source.file}` });
+				}
+				logger.info(`${sources.length} source reports verified (sha256) and loaded from ${dir}/`);
+			};
+			await sync();
+			watcher?.add(root);
+			watcher?.on('change', (changed) => {
+				if (changed.startsWith(root) && (changed.endsWith('.txt') || changed.endsWith(MANIFEST))) {
+					sync().catch((error: Error) => logger.error(error.message));
+				}
+			});
+		},
+	};
+}

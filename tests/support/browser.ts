@@ -1,0 +1,41 @@
+// One headless Chromium per test file, pages that record console and page errors, and the served site's URL.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const siteUrl = (path = ''): string => new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+
+/** `describe` that skips, loudly, when no browser is available (never in CI: see requireChromium). */
+export const describeBrowser = inject('chromiumPath') ? describe : describe.skip;
+
+export interface Session {
+	browser: Browser;
+	/** A fresh page (own context) whose console errors and page errors are collected in `errors`. */
+	open(path: string, options?: { javaScriptEnabled?: boolean }): Promise<{ page: Page; errors: string[] }>;
+}
+
+export function useBrowser(): Session {
+	const session = {} as Session;
+	beforeAll(async () => {
+		session.browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+	});
+	session.open = async (path, { javaScriptEnabled = true } = {}) => {
+		const context = await session.browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+		page.on('response', (response) => {
+			if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+		});
+		page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+		await page.goto(siteUrl(path), { waitUntil: 'load' });
+		return { page, errors };
+	};
+	return session;
+}

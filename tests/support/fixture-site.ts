@@ -1,0 +1,36 @@
+// Builds a throw-away copy of this site with one change, to see what an author would see from `astro build`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'seeds', 'public'];
+
+export interface FixtureBuild {
+	/** Exit status of `astro build`. */
+	status: number | null;
+	/** Everything the build printed, stdout and stderr together, without colour codes. */
+	output: string;
+}
+
+/** Copies the site to a temporary folder, lets `change` edit it, builds it, and cleans up. */
+export function buildFixture(change: (dir: string) => void): FixtureBuild {
+	const dir = mkdtempSync(join(tmpdir(), 'site-fixture-'));
+	try {
+		for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+		symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		change(dir);
+		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			timeout: 180_000,
+		});
+		// eslint-disable-next-line no-control-regex
+		const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+		return { status: result.status, output };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
