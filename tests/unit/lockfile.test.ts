@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { platformOf } from '../../scripts/complete-lock.mjs';
 
 describe('package-lock.json', () => {
