@@ -19,7 +19,24 @@ export default defineConfig({
 			lastUpdated: false,
 			sidebar: [
 				{ label: 'Start here', link: '/' },
-				{ label: 'Source reports', link: '/sources/' },
+				{
+					label: 'Lessons',
+					items: [
+						'lessons/background',
+						'lessons/actors',
+						'lessons/ceasefire-terms',
+						'lessons/open-questions',
+						'lessons/comparing-reports',
+					],
+				},
+				{
+					label: 'Reference',
+					items: [
+						{ label: 'Source reports', link: '/sources/' },
+						{ label: 'Glossary', link: '/glossary/' },
+						{ label: 'Timeline', link: '/timeline/' },
+					],
+				},
 			],
 		}),
 	],

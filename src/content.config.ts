@@ -1,11 +1,18 @@
 // Every content collection and its zod schema, in one place.
 import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { checkedDocsLoader } from './loaders/checked-docs';
 import { sourcesLoader } from './loaders/sources';
+import { citationSchema } from './lib/citation-schema';
 import { PARAGRAPH_KINDS } from './lib/paragraphs';
 import { sourceMetaSchema } from './lib/source-meta';
+import { readSources } from './lib/sources';
+
+/** Citations in data files are checked against the same verified seeds the sources collection loads. */
+const cite = citationSchema(readSources('seeds'));
+const cites = z.array(cite).min(1, { error: 'give at least one citation: { source: report-a, p: 5, quote: "…" }' });
 
 /** A source report: its verified metadata and its numbered paragraphs. */
 const sources = defineCollection({
@@ -23,7 +30,72 @@ const sources = defineCollection({
 	}),
 });
 
+/** A term a student may not know, one file per term in src/content/glossary/; the file name is its id. */
+const glossary = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: 'src/content/glossary' }),
+	schema: z.object({
+		/** The term as the guide writes it. */
+		term: z.string().min(1),
+		/** Other spellings and names, including the reports' own and common misspellings; search finds them. */
+		otherNames: z.array(z.string().min(1)).default([]),
+		/** A plain definition for a 14-year-old, in one or two sentences. */
+		definition: z.string().min(1),
+		/** How the reports use the term, attributed and cited. */
+		inReports: z.string().min(1),
+		cites,
+	}),
+});
+
+export const ACTOR_KINDS = ['state', 'government body', 'armed group', 'media', 'person'] as const;
+export const ACTOR_SIDES = ['azerbaijan', 'karabakh', 'armenia', 'mediator', 'other'] as const;
+
+/** A party the reports name, one file per actor in src/content/actors/; the file name is its id. */
+const actors = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: 'src/content/actors' }),
+	schema: z.object({
+		name: z.string().min(1),
+		kind: z.enum(ACTOR_KINDS, { error: `kind is one of: ${ACTOR_KINDS.join(', ')}` }),
+		/** Which group the card sits in; "mediator" is Russia's role as both reports describe it. */
+		side: z.enum(ACTOR_SIDES, { error: `side is one of: ${ACTOR_SIDES.join(', ')}` }),
+		/** Position in lists and on the actors lesson. */
+		order: z.number().int(),
+		/** Their part in these events, in a sentence. */
+		role: z.string().min(1),
+		/** What they did or said, each item cited. */
+		did: z.array(z.object({ text: z.string().min(1), cites })).min(1),
+		/** Arrows in the relationship diagram: to "ceasefire", "talks" or another actor's id. */
+		relations: z.array(z.object({ verb: z.string().min(1), target: z.string().min(1), cites })).default([]),
+	}),
+});
+
+/** Events in order, dated as the reports date them (src/content/timeline.yaml). */
+const timeline = defineCollection({
+	loader: file('src/content/timeline.yaml'),
+	schema: z
+		.object({
+			/** Orders the events (the reports do not date them all). */
+			sort: z.number(),
+			/** The time as the reports give it, e.g. "Tuesday" or "Early 1990s". */
+			when: z.string().min(1),
+			/** Calendar date, when one can be given. */
+			date: z
+				.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date())
+				.optional(),
+			/** How the calendar date was derived from the reports; null when there is no date. */
+			derived: z.string().min(1).nullable(),
+			title: z.string().min(1),
+			text: z.string().min(1),
+			cites,
+		})
+		.refine((event) => (event.date === undefined) === (event.derived === null), {
+			error: 'an event with a date needs "derived" (how the date follows from the reports); one without a date has derived: null',
+		}),
+});
+
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({ loader: checkedDocsLoader(), schema: docsSchema() }),
 	sources,
+	glossary,
+	actors,
+	timeline,
 };

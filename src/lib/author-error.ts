@@ -19,6 +19,8 @@ export function formatProblem({ file, field, problem, fix }: AuthorProblem): str
 /** An error an author can act on; its message lists every problem found, not just the first. */
 export class AuthorError extends Error {
 	readonly problems: readonly AuthorProblem[];
+	/** Shown by Astro under the message, instead of a hint it would guess from the message's words. */
+	readonly hint = 'Correct the file named above, then build again. README.md explains sources, citations and quizzes.';
 	constructor(problems: AuthorProblem | readonly AuthorProblem[]) {
 		const list = Array.isArray(problems) ? problems : [problems as AuthorProblem];
 		super(`\n${list.map(formatProblem).join('\n\n')}\n`);

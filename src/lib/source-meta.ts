@@ -21,6 +21,8 @@ export const sourceMetaSchema = z.object({
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'a sha256 is 64 lower-case hex digits (run `sha256sum seeds/<file>`)' }),
 	/** What the site calls the report, e.g. "Report A". Our label, not the outlet's. */
 	label: z.string().min(1),
+	/** Short form used in citation links, e.g. "A" renders as [A3] for paragraph 3. */
+	short: z.string().regex(/^[A-Z][A-Za-z0-9]{0,3}$/, { error: 'a short label is 1–4 letters or digits starting with a capital, e.g. "C"' }),
 	/** The report's headline as written, or null when the text has none. */
 	title: provenanceSchema,
 	/** The publishing outlet, only if the text names it. */

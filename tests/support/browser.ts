@@ -33,7 +33,11 @@ export function useBrowser(): Session {
 		page.on('response', (response) => {
 			if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
 		});
-		page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+		page.on('requestfailed', (request) => {
+			// A request cut short because the test navigated away is not a failure of the site.
+			const reason = request.failure()?.errorText ?? '';
+			if (reason !== 'net::ERR_ABORTED') errors.push(`request failed (${reason}): ${request.url()}`);
+		});
 		await page.goto(siteUrl(path), { waitUntil: 'load' });
 		return { page, errors };
 	};

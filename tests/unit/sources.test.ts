@@ -13,6 +13,7 @@ function entry(id: string, file: string, hash: string) {
     file: ${file}
     sha256: ${hash}
     label: ${id}
+    short: X
     title: { value: null, basis: no headline }
     outlet: { value: null, basis: not named }
     byline: { value: null, basis: not named }
