@@ -16,6 +16,11 @@ export default defineConfig({
 			description:
 				'Lessons, quizzes and a classroom kit on the September 2023 ceasefire in Nagorno-Karabakh, with every claim traced to a numbered paragraph of two news reports.',
 			pagefind: true,
+			components: {
+				// Guard storage access, which throws where storage is blocked (see the files for why).
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+			},
 			lastUpdated: false,
 			sidebar: [
 				{ label: 'Start here', link: '/' },
@@ -27,6 +32,14 @@ export default defineConfig({
 						'lessons/ceasefire-terms',
 						'lessons/open-questions',
 						'lessons/comparing-reports',
+					],
+				},
+				{
+					label: 'Quizzes',
+					items: [
+						{ label: 'All quizzes', link: '/quizzes/' },
+						{ label: 'Final review', link: '/quizzes/review/' },
+						{ label: 'Your progress', link: '/progress/' },
 					],
 				},
 				{

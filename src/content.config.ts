@@ -6,12 +6,14 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { checkedDocsLoader } from './loaders/checked-docs';
 import { sourcesLoader } from './loaders/sources';
 import { citationSchema } from './lib/citation-schema';
+import { quizSchema } from './lib/quiz-schema';
 import { PARAGRAPH_KINDS } from './lib/paragraphs';
 import { sourceMetaSchema } from './lib/source-meta';
 import { readSources } from './lib/sources';
 
 /** Citations in data files are checked against the same verified seeds the sources collection loads. */
-const cite = citationSchema(readSources('seeds'));
+const SOURCES = readSources('seeds');
+const cite = citationSchema(SOURCES);
 const cites = z.array(cite).min(1, { error: 'give at least one citation: { source: report-a, p: 5, quote: "…" }' });
 
 /** A source report: its verified metadata and its numbered paragraphs. */
@@ -92,10 +94,17 @@ const timeline = defineCollection({
 		}),
 });
 
+/** A quiz, one file per quiz in src/content/quizzes/; the file name is its id (see src/lib/quiz-schema.ts). */
+const quizzes = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: 'src/content/quizzes' }),
+	schema: quizSchema(SOURCES),
+});
+
 export const collections = {
 	docs: defineCollection({ loader: checkedDocsLoader(), schema: docsSchema() }),
 	sources,
 	glossary,
 	actors,
 	timeline,
+	quizzes,
 };

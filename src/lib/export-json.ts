@@ -1,0 +1,63 @@
+// The canonical export of a quiz (contracts.md, "Quiz export"): GIFT and QTI are derived from this shape.
+import { TRUE_FALSE } from './grading';
+import type { Question, Quiz } from './quiz-schema';
+
+export interface ExportedQuiz {
+	id: string;
+	title: string;
+	/** Path of the lesson (relative to the base path), or null for a review quiz that spans every lesson. */
+	lesson: string | null;
+	page: string;
+	questions: ExportedQuestion[];
+}
+type Evidence = { source: string; paragraph: number; quote: string };
+type Option = { text: string; correct: boolean; feedback?: string };
+export type ExportedQuestion = { id: string; type: Question['type']; prompt: string; explanation?: string; evidence: Evidence[] } & (
+	| { options: Option[] }
+	| { answers: string[] }
+	| { items: string[] }
+	| { pairs: { left: string; right: string }[] }
+	| { guidance: string[] }
+);
+
+export const quizPaths = (id: string) => ({
+	page: `/quizzes/${id}/`,
+	json: `/exports/${id}.json`,
+	gift: `/exports/${id}.gift.txt`,
+	qti: `/exports/${id}.qti.zip`,
+});
+
+function exportQuestion(q: Question): ExportedQuestion {
+	const common = {
+		id: q.id,
+		type: q.type,
+		prompt: q.prompt,
+		...(q.explanation ? { explanation: q.explanation } : {}),
+		evidence: q.evidence.map(({ source, paragraph, quote }) => ({ source, paragraph, quote })),
+	};
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return { ...common, options: q.options.map((o) => ({ text: o.text, correct: o.correct, ...(o.feedback ? { feedback: o.feedback } : {}) })) };
+		case 'true-false':
+			return { ...common, options: TRUE_FALSE.map((text, i) => ({ text, correct: (i === 0) === q.answer })) };
+		case 'fill-in':
+			return { ...common, answers: [...q.answers] };
+		case 'order':
+			return { ...common, items: [...q.items] };
+		case 'match':
+			return { ...common, pairs: q.pairs.map(({ left, right }) => ({ left, right })) };
+		case 'discussion':
+			return { ...common, guidance: [...q.guidance] };
+	}
+}
+
+export function exportQuiz(id: string, quiz: Quiz): ExportedQuiz {
+	return {
+		id,
+		title: quiz.title,
+		lesson: quiz.lesson ? `/lessons/${quiz.lesson}/` : null,
+		page: quizPaths(id).page,
+		questions: quiz.questions.map(exportQuestion),
+	};
+}

@@ -1,0 +1,63 @@
+// Turns a typed quiz into what the page shows: options in a seeded order, the answer in words, the browser's key.
+import { answerKey, TRUE_FALSE, type AnswerKey } from './grading';
+import type { GradedQuestion, Question, Quiz } from './quiz-schema';
+import { questionSeed, shuffledOrder } from './shuffle';
+
+/** The order the server renders before any script runs, so authored order (often right answer first) never shows. */
+export const DEFAULT_SEED = 'page';
+
+export const isGraded = (q: Question): q is GradedQuestion => q.type !== 'discussion';
+
+/** Canonical indices in display order for a question's options, order items or match choices. */
+export function displayOrder(quizId: string, q: Question, seed = DEFAULT_SEED): number[] {
+	const n = choiceCount(q);
+	return shuffledOrder(n, questionSeed(seed, quizId, q.id));
+}
+
+export function choiceCount(q: Question): number {
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return q.options.length;
+		case 'true-false':
+			return 0; // True then False, never shuffled
+		case 'order':
+			return q.items.length;
+		case 'match':
+			return q.pairs.length;
+		default:
+			return 0;
+	}
+}
+
+/** The right answer in words, for "Show answer", answer keys and feedback. */
+export function answerText(q: GradedQuestion): string[] {
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return q.options.filter((o) => o.correct).map((o) => o.text);
+		case 'true-false':
+			return [TRUE_FALSE[q.answer ? 0 : 1]];
+		case 'fill-in':
+			return [q.answers[0]!];
+		case 'order':
+			return q.items.map((item, i) => `${i + 1}. ${item}`);
+		case 'match':
+			return q.pairs.map((p) => `${p.left} → ${p.right}`);
+	}
+}
+
+/** What the browser needs to grade and give per-option feedback; answers and explanations stay in the HTML. */
+export interface QuizKey {
+	id: string;
+	keys: Record<string, AnswerKey & { f?: Record<number, string> }>;
+}
+
+export function quizKey(id: string, quiz: Quiz): QuizKey {
+	const keys: QuizKey['keys'] = {};
+	for (const q of quiz.questions.filter(isGraded)) {
+		const feedback = 'options' in q ? Object.fromEntries(q.options.flatMap((o, i) => (o.feedback ? [[i, o.feedback]] : []))) : {};
+		keys[q.id] = Object.keys(feedback).length ? { ...answerKey(q), f: feedback } : answerKey(q);
+	}
+	return { id, keys };
+}

@@ -1,0 +1,22 @@
+// /exports/index.json: every quiz and where its exports are (contracts.md).
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { quizPaths } from '../../lib/export-json';
+import { exportedFormats } from '../../components/export-formats';
+
+export const GET: APIRoute = async () => {
+	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
+	const index = {
+		quizzes: quizzes.map(({ id, data }) => {
+			const paths = quizPaths(id);
+			return {
+				id,
+				title: data.title,
+				page: paths.page,
+				json: paths.json,
+				...Object.fromEntries(exportedFormats.map((format) => [format, paths[format]])),
+			};
+		}),
+	};
+	return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
