@@ -43,6 +43,13 @@ export default defineConfig({
 					],
 				},
 				{
+					label: 'For teachers',
+					items: [
+						{ label: "Teacher's guide", slug: 'teachers' },
+						{ label: 'Worksheets and downloads', link: '/teachers/#printables' },
+					],
+				},
+				{
 					label: 'Reference',
 					items: [
 						{ label: 'Source reports', link: '/sources/' },

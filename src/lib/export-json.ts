@@ -61,3 +61,9 @@ export function exportQuiz(id: string, quiz: Quiz): ExportedQuiz {
 		questions: quiz.questions.map(exportQuestion),
 	};
 }
+
+/** The explanation, then each quote with where it comes from: the general feedback of the GIFT and QTI exports. */
+export function feedbackText(q: ExportedQuestion, labels: ReadonlyMap<string, string>): string {
+	const evidence = q.evidence.map((e) => `“${e.quote}” (${labels.get(e.source) ?? e.source}, paragraph ${e.paragraph})`);
+	return [q.explanation, evidence.length ? `Evidence: ${evidence.join('; ')}.` : ''].filter(Boolean).join(' ');
+}

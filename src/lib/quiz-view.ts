@@ -61,3 +61,32 @@ export function quizKey(id: string, quiz: Quiz): QuizKey {
 	}
 	return { id, keys };
 }
+
+/** A, B, C… for options and match choices on paper. */
+export const letter = (i: number): string => String.fromCharCode(65 + i);
+
+/** How a question is laid out on the printed worksheet (the same order the quiz page shows without JavaScript). */
+export function paperLayout(quizId: string, q: Question) {
+	const order = displayOrder(quizId, q);
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return { kind: 'choice' as const, choices: order.map((i, n) => ({ letter: letter(n), text: q.options[i]!.text, correct: q.options[i]!.correct })) };
+		case 'true-false':
+			return { kind: 'choice' as const, choices: TRUE_FALSE.map((text, n) => ({ letter: letter(n), text, correct: (n === 0) === q.answer })) };
+		case 'order':
+			return { kind: 'order' as const, rows: order.map((i) => ({ text: q.items[i]!, position: i + 1 })) };
+		case 'match': {
+			const rights = order.map((i, n) => ({ letter: letter(n), text: q.pairs[i]!.right, pair: i }));
+			return {
+				kind: 'match' as const,
+				lefts: q.pairs.map((p, i) => ({ number: i + 1, text: p.left, answer: rights.find((r) => r.pair === i)!.letter })),
+				rights,
+			};
+		}
+		case 'fill-in':
+			return { kind: 'lines' as const, lines: 1 };
+		case 'discussion':
+			return { kind: 'lines' as const, lines: 6 };
+	}
+}

@@ -22,7 +22,10 @@ export function prng(seed: number): () => number {
 	};
 }
 
-/** A permutation of 0..n-1 (Fisher–Yates), the same for the same seed. */
+/**
+ * A permutation of 0..n-1 (Fisher–Yates), the same for the same seed. Never the authored order itself (for n ≥ 2):
+ * an ordering question shown in its answer order, or options always in authored order, would give answers away.
+ */
 export function shuffledOrder(n: number, seed: string): number[] {
 	const order = Array.from({ length: n }, (_, i) => i);
 	const random = prng(hashSeed(seed));
@@ -30,7 +33,7 @@ export function shuffledOrder(n: number, seed: string): number[] {
 		const j = Math.floor(random() * (i + 1));
 		[order[i], order[j]] = [order[j]!, order[i]!];
 	}
-	return order;
+	return n > 1 && order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
 }
 
 /** The seed of one question's options: each question shuffles differently, but reproducibly. */

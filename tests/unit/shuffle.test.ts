@@ -15,8 +15,13 @@ describe('shuffledOrder', () => {
 	it('puts the first option first only about 1 time in n', () => {
 		let first = 0;
 		for (let i = 0; i < 2000; i++) if (shuffledOrder(4, `seed-${i}`)[0] === 0) first++;
-		expect(first / 2000).toBeGreaterThan(0.2);
+		expect(first / 2000).toBeGreaterThan(0.15);
 		expect(first / 2000).toBeLessThan(0.3);
+	});
+	it('never returns the authored order for two or more items', () => {
+		for (let i = 0; i < 500; i++) {
+			for (const n of [2, 3, 4, 5]) expect(shuffledOrder(n, `s${i}`).every((v, k) => v === k), `n=${n} seed s${i}`).toBe(false);
+		}
 	});
 	it('handles empty and single lists', () => {
 		expect(shuffledOrder(0, 'x')).toEqual([]);
