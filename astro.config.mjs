@@ -20,6 +20,8 @@ export default defineConfig({
 				// Guard storage access, which throws where storage is blocked (see the files for why).
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				// Tag each page with its kind for the search filter and results.
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			lastUpdated: false,
 			sidebar: [
