@@ -42,8 +42,8 @@ describeBrowser('lessons', () => {
 
 	it('a citation link says which report and paragraph it points to', async () => {
 		const { page } = await session.open('/lessons/background/');
-		const link = page.getByRole('link', { name: 'Source: Report B, paragraph 10' }).first();
-		await expect(link.textContent()).resolves.toBe('[B10]');
+		const link = page.getByRole('link', { name: '[B10] Report B, paragraph 10', exact: true }).first();
+		await expect(link.evaluate((a) => a.firstChild?.textContent)).resolves.toBe('[B10]');
 		await expect(link.getAttribute('href')).resolves.toBe('/sources/report-b/#p10');
 	});
 

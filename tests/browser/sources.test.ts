@@ -20,7 +20,7 @@ describeBrowser('source pages', () => {
 
 	it('each paragraph number is a visible link to its own anchor', async () => {
 		const { page } = await session.open('/sources/report-b/#p10');
-		const link = page.getByRole('link', { name: 'Report B, paragraph 10 (link)' });
+		const link = page.getByRole('link', { name: 'Report B, paragraph 10', exact: true });
 		await expect(link.isVisible()).resolves.toBe(true);
 		await expect(link.getAttribute('href')).resolves.toBe('#p10');
 	});

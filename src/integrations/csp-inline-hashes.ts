@@ -1,0 +1,35 @@
+// Astro integration: after the build, add each page's inline-script hashes to its CSP (see src/lib/csp.ts).
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { completeCsp } from '../lib/csp';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* htmlFiles(path);
+		else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+export default function cspInlineHashes(): AstroIntegration {
+	return {
+		name: 'csp-inline-hashes',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				let pages = 0;
+				let hashes = 0;
+				for await (const file of htmlFiles(fileURLToPath(dir))) {
+					const { html, added } = completeCsp(await readFile(file, 'utf8'));
+					if (added) {
+						await writeFile(file, html);
+						pages++;
+						hashes += added;
+					}
+				}
+				logger.info(`added ${hashes} inline script and style hashes to the CSP of ${pages} pages`);
+			},
+		},
+	};
+}

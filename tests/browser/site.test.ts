@@ -1,0 +1,56 @@
+// Gates over every built page: no console or page errors (CSP violations included), no request to another origin,
+// and no axe-core violations of WCAG 2.2 A/AA or best practice.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, it } from 'vitest';
+import { describeBrowser, siteUrl, useBrowser } from '../support/browser';
+import { builtPages } from '../support/site-pages';
+
+/**
+ * axe findings we accept, each with the reason: the only place rules are switched off or narrowed.
+ * Rules switched off entirely: none.
+ * Narrowed to one element:
+ * - label-content-name-mismatch on Starlight's search button: its visible "Search" word is aria-hidden and the name
+ *   comes from aria-label="Search", while the "Ctrl K" hint stays exposed, so the visible text ("Ctrl K") is not in
+ *   the name. The keyboard shortcut is also announced through aria-keyshortcuts. Upstream markup; our own links and
+ *   buttons must pass this rule.
+ */
+export const AXE_DISABLED_RULES: Record<string, string> = {};
+const AXE_ACCEPTED: { rule: string; selector: string }[] = [
+	{ rule: 'label-content-name-mismatch', selector: 'button[data-open-modal=""]' },
+];
+
+const pages = builtPages();
+
+describeBrowser('every page', () => {
+	const session = useBrowser();
+
+	it('the build has the pages the site promises', () => {
+		expect(pages).toEqual(expect.arrayContaining(['/', '/lessons/background/', '/quizzes/', '/sources/report-a/', '/glossary/', '/timeline/', '/progress/', '/teachers/', '/404.html']));
+	});
+
+	for (const path of pages) {
+		it(`${path}: no errors, no third-party requests, no axe violations`, async () => {
+			const { page, errors } = await session.open(path);
+			const origin = new URL(siteUrl()).origin;
+			const foreign: string[] = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+			});
+			await page.waitForLoadState('networkidle');
+			// 404.html answers with 404 on purpose when served as an unknown path; here it is requested by name.
+			expect(errors).toEqual([]);
+			expect(foreign).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.disableRules(Object.keys(AXE_DISABLED_RULES))
+				.analyze();
+			expect(results.testEngine.version).toMatch(/^4\./);
+			const violations = results.violations
+				.map((v) => ({ ...v, nodes: v.nodes.filter((n) => !AXE_ACCEPTED.some((a) => a.rule === v.id && n.target.join(' ') === a.selector)) }))
+				.filter((v) => v.nodes.length > 0)
+				.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			expect(violations).toEqual([]);
+		});
+	}
+});

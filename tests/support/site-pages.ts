@@ -1,0 +1,18 @@
+// Every HTML page of a build, as site paths (e.g. /lessons/background/), for site-wide gates.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function builtPages(distDir = process.env.OUT_DIR ?? 'dist'): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name.endsWith('.html')) pages.push(relative(distDir, path).split(sep).join('/'));
+		}
+	};
+	walk(distDir);
+	return pages
+		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+		.sort();
+}
