@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 // BASE_PATH and SITE_URL let the same build serve from a sub-folder (e.g. GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
@@ -10,6 +11,8 @@ const site = process.env.SITE_URL ?? 'https://karabakh-ceasefire.example.org';
 export default defineConfig({
 	site,
 	base,
+	// OUT_DIR lets tests and benchmarks build a second copy (e.g. under a base path) beside dist/.
+	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	// Every page gets a Content-Security-Policy with hashes of its scripts and styles, and no 'unsafe-inline' for
 	// scripts. Two allowances, each as narrow as the spec allows: Pagefind's search runs WebAssembly
@@ -69,7 +72,7 @@ export default defineConfig({
 					label: 'For teachers',
 					items: [
 						{ label: "Teacher's guide", slug: 'teachers' },
-						{ label: 'Worksheets and downloads', link: '/teachers/#printables' },
+						{ label: 'Worksheets and downloads', slug: 'teachers/kit' },
 					],
 				},
 				{
@@ -83,5 +86,6 @@ export default defineConfig({
 			],
 		}),
 		cspInlineHashes(),
+		linkCheck(),
 	],
 });

@@ -1,8 +1,8 @@
 // Builds a throw-away copy of this site with one change, to see what an author would see from `astro build`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildEnv } from './build-env';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'seeds', 'public'];
@@ -16,15 +16,17 @@ export interface FixtureBuild {
 
 /** Copies the site to a temporary folder, lets `change` edit it, builds it, and cleans up. */
 export function buildFixture(change: (dir: string) => void): FixtureBuild {
-	const dir = mkdtempSync(join(tmpdir(), 'site-fixture-'));
+	// Inside the repository (git-ignored) so the copy finds node_modules by walking up: a symlinked node_modules
+	// makes Vite resolve Starlight's components under two different paths.
+	mkdirSync(join(ROOT, '.fixtures'), { recursive: true });
+	const dir = mkdtempSync(join(ROOT, '.fixtures', 'site-'));
 	try {
 		for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-		symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 		change(dir);
 		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: dir,
 			encoding: 'utf8',
-			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			env: buildEnv(),
 			timeout: 180_000,
 		});
 		// eslint-disable-next-line no-control-regex

@@ -1,0 +1,26 @@
+// The site must work from a sub-folder: a second build under BASE_PATH passes the link and asset checks.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env';
+
+describe('build under a base path', () => {
+	it('builds under /karabakh/ with every internal link, asset and anchor resolving', () => {
+		const out = 'dist-base';
+		rmSync(out, { recursive: true, force: true });
+		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			encoding: 'utf8',
+			env: buildEnv({ BASE_PATH: '/karabakh/', SITE_URL: 'https://example.org', OUT_DIR: out }),
+			timeout: 180_000,
+		});
+		expect(result.status, result.stderr + result.stdout).toBe(0);
+		// The link check inside the build (src/integrations/link-check.ts) resolved everything against /karabakh/.
+		expect(result.stdout).toMatch(/all internal links, assets and anchors resolve/);
+		const home = readFileSync(`${out}/index.html`, 'utf8');
+		expect(home).toContain('href="/karabakh/lessons/background/"');
+		expect(home).toMatch(/src="\/karabakh\/_astro\//);
+		expect(existsSync(`${out}/pagefind/pagefind.js`)).toBe(true);
+		const index = JSON.parse(readFileSync(`${out}/exports/index.json`, 'utf8'));
+		expect(index.quizzes[0].page).toMatch(/^\/quizzes\//); // contract: paths relative to the base path
+	});
+});
