@@ -20,6 +20,8 @@ describe('build under a base path', () => {
 		expect(home).toContain('href="/karabakh/lessons/background/"');
 		expect(home).toMatch(/src="\/karabakh\/_astro\//);
 		expect(existsSync(`${out}/pagefind/pagefind.js`)).toBe(true);
+		expect(readFileSync(`${out}/404.html`, 'utf8')).toContain('href="/karabakh/quizzes/"');
+		expect(readFileSync(`${out}/sitemap-0.xml`, 'utf8')).toContain('<loc>https://example.org/karabakh/lessons/background/</loc>');
 		const index = JSON.parse(readFileSync(`${out}/exports/index.json`, 'utf8'));
 		expect(index.quizzes[0].page).toMatch(/^\/quizzes\//); // contract: paths relative to the base path
 	});

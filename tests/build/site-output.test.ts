@@ -46,6 +46,19 @@ describe('built HTML', () => {
 	});
 });
 
+describe('deployment files', () => {
+	it('a sitemap lists the lessons, and _headers sends the security headers a static host should', () => {
+		expect(readFileSync(file('/sitemap-0.xml'), 'utf8')).toMatch(/<loc>https?:\/\/[^<]+\/lessons\/background\/<\/loc>/);
+		const headers = readFileSync(file('/_headers'), 'utf8');
+		for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+	});
+	it('the 404 page offers search and links to the main sections', () => {
+		const html = readFileSync(file('/404.html'), 'utf8');
+		expect(html).toContain('data-open-modal');
+		expect(html).toContain('href="/quizzes/"');
+	});
+});
+
 describe('a broken link fails the build', () => {
 	it('names the page, the link and what is wrong', () => {
 		const { status, output } = buildFixture((dir) => {

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildEnv } from './build-env';
+import { buildEnv } from './build-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'seeds', 'public'];
@@ -15,7 +15,7 @@ export interface FixtureBuild {
 }
 
 /** Copies the site to a temporary folder, lets `change` edit it, builds it, and cleans up. */
-export function buildFixture(change: (dir: string) => void): FixtureBuild {
+export function buildFixture(change: (dir: string) => void, inspect?: (dir: string) => void): FixtureBuild {
 	// Inside the repository (git-ignored) so the copy finds node_modules by walking up: a symlinked node_modules
 	// makes Vite resolve Starlight's components under two different paths.
 	mkdirSync(join(ROOT, '.fixtures'), { recursive: true });
@@ -31,6 +31,7 @@ export function buildFixture(change: (dir: string) => void): FixtureBuild {
 		});
 		// eslint-disable-next-line no-control-regex
 		const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+		if (result.status === 0) inspect?.(dir);
 		return { status: result.status, output };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,92 @@
+// npm run bench — builds the site and prints what it costs: build time, dist/ size, bytes per page kind (gzipped),
+// and Lighthouse scores (mobile defaults, system Chromium) for five pages. Writes bench/results.json and the table in
+// bench/README.md. Figures, not pass/fail: nothing here fails on noise. `--no-lighthouse` skips the slow part.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from '../tests/support/chromium.ts';
+import { pageScripts } from '../src/lib/page-scripts.ts';
+
+const DIST = 'dist';
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const t0 = Date.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (build.status !== 0) throw new Error('astro build failed: run `npm run build` to see why');
+const buildSeconds = (Date.now() - t0) / 1000;
+
+const files = readdirSync(DIST, { recursive: true }).map((f) => join(DIST, String(f))).filter((f) => statSync(f).isFile());
+const distBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+
+const PAGES = { home: '/', lesson: '/lessons/background/', quiz: '/quizzes/background/', source: '/sources/report-b/', glossary: '/glossary/' };
+const bytes = {};
+for (const [kind, path] of Object.entries(PAGES)) {
+	const htmlFile = join(DIST, path, 'index.html');
+	const html = readFileSync(htmlFile);
+	const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+	const js = pageScripts(DIST, join(path, 'index.html'));
+	bytes[kind] = {
+		html: gz(html),
+		css: css.reduce((s, u) => s + gz(readFileSync(join(DIST, u))), 0),
+		js: js.reduce((s, u) => s + gz(readFileSync(join(DIST, u))), 0),
+		jsRequests: js.length,
+	};
+}
+
+let scores = {};
+if (!process.argv.includes('--no-lighthouse')) {
+	const chromePath = findChromium();
+	if (!chromePath) throw new Error('Lighthouse needs Chromium: apt-get install chromium, or set CHROME_PATH');
+	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4323, host: '127.0.0.1' } });
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+	try {
+		for (const [kind, path] of Object.entries(PAGES)) {
+			const result = await lighthouse(`http://127.0.0.1:${server.port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const { categories, audits } = result.lhr;
+			scores[kind] = {
+				performance: Math.round(categories.performance.score * 100),
+				accessibility: Math.round(categories.accessibility.score * 100),
+				bestPractices: Math.round(categories['best-practices'].score * 100),
+				seo: Math.round(categories.seo.score * 100),
+				totalBytes: audits['total-byte-weight'].numericValue,
+				failing: Object.values(categories)
+					.flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => audits[r.id]))
+					.filter((a) => a.score !== null && a.score < 1)
+					.map((a) => a.id),
+			};
+		}
+	} finally {
+		await chrome.kill();
+		await server.stop();
+	}
+}
+
+const results = { date: new Date().toISOString(), buildSeconds, distBytes, distFiles: files.length, bytes, lighthouse: scores };
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const rows = Object.keys(PAGES).map((kind) => {
+	const b = bytes[kind];
+	const s = scores[kind];
+	return `| ${kind} | ${PAGES[kind]} | ${kb(b.html)} | ${kb(b.css)} | ${kb(b.js)} (${b.jsRequests}) | ${s ? `${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}` : '–'} | ${s ? kb(s.totalBytes) : '–'} |`;
+});
+const table = [
+	`Build ${buildSeconds.toFixed(1)} s; dist/ ${(distBytes / 1024 / 1024).toFixed(2)} MB in ${files.length} files.`,
+	'',
+	'| page kind | page | HTML (gz) | CSS (gz) | JS (gz, requests) | Lighthouse perf / a11y / best practices / SEO | total bytes |',
+	'| --- | --- | --- | --- | --- | --- | --- |',
+	...rows,
+].join('\n');
+console.log(`\n${table}\n`);
+for (const [kind, s] of Object.entries(scores)) if (s.failing.length) console.log(`${kind}: audits below 1: ${s.failing.join(', ')}`);
+
+const readme = readFileSync('bench/README.md', 'utf8');
+writeFileSync('bench/README.md', readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n<!-- /results -->`));
