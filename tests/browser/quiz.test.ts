@@ -110,6 +110,9 @@ describeBrowser('quiz', () => {
 		await expect(page.locator('input:checked').count()).resolves.toBe(0);
 		await expect(page.locator('details.answer[open]').count()).resolves.toBe(0);
 		await expect(page.getByRole('button', { name: /^Check/ }).count()).resolves.toBe(0);
+		// contracts.md: every question, discussion included, has a closed <details> whose <summary> reads "Show answer".
+		const summaries = await page.locator('fieldset').evaluateAll((boxes) => boxes.map((b) => b.querySelector(':scope details > summary')?.textContent?.trim()));
+		expect(summaries).toEqual(quiz.questions.map(() => 'Show answer'));
 		const first = page.locator('fieldset').first();
 		const explanation = first.locator('.explanation');
 		await expect(explanation.isVisible()).resolves.toBe(false);
