@@ -1,12 +1,12 @@
 // Every content collection and its zod schema, in one place.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { checkedDocsLoader } from './loaders/checked-docs';
+import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { sourcesLoader } from './loaders/sources';
 import { citationSchema } from './lib/citation-schema';
-import { quizSchema } from './lib/quiz-schema';
+import { quizSchema, quizzesBalance } from './lib/quiz-schema';
 import { PARAGRAPH_KINDS } from './lib/paragraphs';
 import { sourceMetaSchema } from './lib/source-meta';
 import { readSources } from './lib/sources';
@@ -34,7 +34,7 @@ const sources = defineCollection({
 
 /** A term a student may not know, one file per term in src/content/glossary/; the file name is its id. */
 const glossary = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: 'src/content/glossary' }),
+	loader: yamlFiles('src/content/glossary'),
 	schema: z.object({
 		/** The term as the guide writes it. */
 		term: z.string().min(1),
@@ -53,7 +53,7 @@ export const ACTOR_SIDES = ['azerbaijan', 'karabakh', 'armenia', 'mediator', 'ot
 
 /** A party the reports name, one file per actor in src/content/actors/; the file name is its id. */
 const actors = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: 'src/content/actors' }),
+	loader: yamlFiles('src/content/actors'),
 	schema: z.object({
 		name: z.string().min(1),
 		kind: z.enum(ACTOR_KINDS, { error: `kind is one of: ${ACTOR_KINDS.join(', ')}` }),
@@ -72,7 +72,7 @@ const actors = defineCollection({
 
 /** Events in order, dated as the reports date them (src/content/timeline.yaml). */
 const timeline = defineCollection({
-	loader: file('src/content/timeline.yaml'),
+	loader: yamlFile('src/content/timeline.yaml'),
 	schema: z
 		.object({
 			/** Orders the events (the reports do not date them all). */
@@ -96,7 +96,7 @@ const timeline = defineCollection({
 
 /** A quiz, one file per quiz in src/content/quizzes/; the file name is its id (see src/lib/quiz-schema.ts). */
 const quizzes = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: 'src/content/quizzes' }),
+	loader: yamlFiles('src/content/quizzes', quizzesBalance),
 	schema: quizSchema(SOURCES),
 });
 

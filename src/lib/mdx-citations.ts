@@ -1,6 +1,7 @@
 // Finds every <Cite> and <Term> in a lesson's MDX with Astro's own MDX parser, and checks them.
 import { mdxToMdast } from 'satteri';
 import type { AuthorProblem } from './author-error';
+import { frontmatterProblems, mdxProblem } from './syntax-errors';
 import { citationProblem, type Citation } from './citations';
 import type { Source } from './sources';
 
@@ -71,6 +72,18 @@ export function scanLesson(mdx: string): LessonScan {
 	};
 	walk(mdxToMdast(mdx) as unknown as Node);
 	return scan;
+}
+
+/** Syntax errors in a whole MDX file (frontmatter YAML, then the MDX itself), with file-relative line numbers. */
+export function mdxSyntaxProblems(file: string, mdx: string): AuthorProblem[] {
+	const frontmatter = frontmatterProblems(file, mdx);
+	if (frontmatter.length) return frontmatter;
+	try {
+		mdxToMdast(mdx);
+		return [];
+	} catch (error) {
+		return [mdxProblem(file, error)];
+	}
 }
 
 /** The distinct paragraphs a lesson cites, in order of first citation, with the quotes used for each. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { AuthorError, type AuthorProblem, problemsFromZod } from './author-error';
 import { parseReport, type Paragraph, type ParagraphKind } from './paragraphs';
+import { yamlProblems } from './syntax-errors';
 import { sourceManifestSchema, type SourceMeta } from './source-meta';
 
 export const MANIFEST = 'sources.yaml';
@@ -31,16 +32,10 @@ export function readManifest(dir: string, { displayDir = 'seeds' }: ReadOptions 
 			fix: `create ${file} with a "sources:" list (see README, "Adding a source").`,
 		});
 	}
-	let raw: unknown;
-	try {
-		raw = parseYaml(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new AuthorError({
-			file,
-			problem: `it is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-			fix: 'check the indentation and quoting near the line named above.',
-		});
-	}
+	const text = readFileSync(path, 'utf8');
+	const syntax = yamlProblems(file, text);
+	if (syntax.length) throw new AuthorError(syntax);
+	const raw: unknown = parseYaml(text);
 	const parsed = sourceManifestSchema.safeParse(raw);
 	if (!parsed.success) {
 		throw new AuthorError(problemsFromZod(file, parsed.error, `correct this field in ${file} (README, "Adding a source").`));

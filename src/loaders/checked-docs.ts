@@ -1,10 +1,11 @@
 // Starlight's docs loader, plus a check of every <Cite> and <Term> in each MDX page: a bad one stops the build.
 import { docsLoader } from '@astrojs/starlight/loaders';
 import type { Loader } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthorError } from '../lib/author-error';
-import { checkLesson } from '../lib/mdx-citations';
+import { checkLesson, mdxSyntaxProblems } from '../lib/mdx-citations';
 import { readSources } from '../lib/sources';
 
 export interface CheckedDocsOptions {
@@ -18,8 +19,14 @@ export function checkedDocsLoader({ lessonsDir = 'lessons/', minDistinctCitation
 	return {
 		name: 'checked-docs-loader',
 		async load(context) {
-			await inner.load(context);
 			const root = fileURLToPath(context.config.root);
+			// Syntax first: a parser's stack trace from deep inside the docs loader names no file an author can act on.
+			const docsDir = join(root, 'src/content/docs');
+			const syntax = readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
+				.filter((f) => f.endsWith('.mdx'))
+				.flatMap((f) => mdxSyntaxProblems(relative(root, join(docsDir, f)), readFileSync(join(docsDir, f), 'utf8')));
+			if (syntax.length) throw new AuthorError(syntax);
+			await inner.load(context);
 			const sources = readSources(`${root}/seeds`);
 			const glossaryIds = new Set(
 				readdirSync(`${root}/src/content/glossary`)
