@@ -1,4 +1,5 @@
 // The canonical export of a quiz (contracts.md, "Quiz export"): GIFT and QTI are derived from this shape.
+import { acceptedAnswers } from './answer-variants';
 import { TRUE_FALSE } from './grading';
 import type { Question, Quiz } from './quiz-schema';
 
@@ -14,9 +15,9 @@ type Evidence = { source: string; paragraph: number; quote: string };
 type Option = { text: string; correct: boolean; feedback?: string };
 export type ExportedQuestion = { id: string; type: Question['type']; prompt: string; explanation?: string; evidence: Evidence[] } & (
 	| { options: Option[] }
-	| { answers: string[] }
+	| { answers: string[]; match?: 'time' | 'number' }
 	| { items: string[] }
-	| { pairs: { left: string; right: string }[] }
+	| { pairs: { left: string; right: string }[]; distractors?: string[] }
 	| { guidance: string[] }
 );
 
@@ -42,11 +43,12 @@ function exportQuestion(q: Question): ExportedQuestion {
 		case 'true-false':
 			return { ...common, options: TRUE_FALSE.map((text, i) => ({ text, correct: (i === 0) === q.answer })) };
 		case 'fill-in':
-			return { ...common, answers: [...q.answers] };
+			// Authored answers first (the first is canonical), then the forms of a time or number students write.
+			return { ...common, answers: acceptedAnswers(q.answers, q.match), ...(q.match === 'text' ? {} : { match: q.match }) };
 		case 'order':
 			return { ...common, items: [...q.items] };
 		case 'match':
-			return { ...common, pairs: q.pairs.map(({ left, right }) => ({ left, right })) };
+			return { ...common, pairs: q.pairs.map(({ left, right }) => ({ left, right })), ...(q.distractors.length ? { distractors: [...q.distractors] } : {}) };
 		case 'discussion':
 			return { ...common, guidance: [...q.guidance] };
 	}
