@@ -9,6 +9,8 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from '../tests/support/chromium.ts';
+import { parse as parseYaml } from 'yaml';
+import { itemReport } from '../src/lib/item-rules.ts';
 import { pageScripts } from '../src/lib/page-scripts.ts';
 
 const DIST = 'dist';
@@ -69,7 +71,13 @@ if (!process.argv.includes('--no-lighthouse')) {
 	}
 }
 
-const results = { date: new Date().toISOString(), buildSeconds, distBytes, distFiles: files.length, bytes, lighthouse: scores };
+// Item report: how each quiz fares on the cues the item-writing rules watch (src/lib/item-rules.ts).
+const QUIZZES = 'src/content/quizzes';
+const items = readdirSync(QUIZZES)
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => itemReport(f.replace(/\.yaml$/, ''), parseYaml(readFileSync(join(QUIZZES, f), 'utf8'))));
+
+const results = { date: new Date().toISOString(), buildSeconds, distBytes, distFiles: files.length, bytes, lighthouse: scores, items };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -85,8 +93,13 @@ const table = [
 	'| --- | --- | --- | --- | --- | --- | --- |',
 	...rows,
 ].join('\n');
-console.log(`\n${table}\n`);
+const itemTable = [
+	'| quiz | questions | types | longest key ÷ longest distractor (single) | key is the longest | true / false keys | distractors with feedback | waivers |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- |',
+	...items.map((r) => `| ${r.quiz} | ${r.questions} | ${r.types} | ${r.maxKeyLengthRatio === null ? '–' : r.maxKeyLengthRatio.toFixed(2)} | ${r.keyIsLongest} | ${r.trueFalse} | ${r.distractorsWithFeedback} | ${r.waivers} |`),
+].join('\n');
+console.log(`\n${table}\n\nItem report (npm run bench):\n\n${itemTable}\n`);
 for (const [kind, s] of Object.entries(scores)) if (s.failing.length) console.log(`${kind}: audits below 1: ${s.failing.join(', ')}`);
 
 const readme = readFileSync('bench/README.md', 'utf8');
-writeFileSync('bench/README.md', readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n<!-- /results -->`));
+writeFileSync('bench/README.md', readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n\n${itemTable}\n<!-- /results -->`));

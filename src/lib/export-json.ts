@@ -2,6 +2,7 @@
 import { acceptedAnswers } from './answer-variants';
 import { TRUE_FALSE } from './grading';
 import type { Question, Quiz } from './quiz-schema';
+import { plainPrompt } from './quiz-view';
 
 export interface ExportedQuiz {
 	id: string;
@@ -32,7 +33,7 @@ function exportQuestion(q: Question): ExportedQuestion {
 	const common = {
 		id: q.id,
 		type: q.type,
-		prompt: q.prompt,
+		prompt: plainPrompt(q.prompt),
 		...(q.explanation ? { explanation: q.explanation } : {}),
 		evidence: q.evidence.map(({ source, paragraph, quote }) => ({ source, paragraph, quote })),
 	};

@@ -24,11 +24,14 @@ export function choiceCount(q: Question): number {
 		case 'order':
 			return q.items.length;
 		case 'match':
-			return q.pairs.length;
+			return q.pairs.length + q.distractors.length;
 		default:
 			return 0;
 	}
 }
+
+/** A match question's right-hand texts: the pairs' rights, then the spare ones, by canonical index. */
+export const matchChoices = (q: Extract<Question, { type: 'match' }>): string[] => [...q.pairs.map((p) => p.right), ...q.distractors];
 
 /** The right answer in words, for "Show answer", answer keys and feedback. */
 export function answerText(q: GradedQuestion): string[] {
@@ -77,7 +80,8 @@ export function paperLayout(quizId: string, q: Question) {
 		case 'order':
 			return { kind: 'order' as const, rows: order.map((i) => ({ text: q.items[i]!, position: i + 1 })) };
 		case 'match': {
-			const rights = order.map((i, n) => ({ letter: letter(n), text: q.pairs[i]!.right, pair: i }));
+			const choices = matchChoices(q);
+			const rights = order.map((i, n) => ({ letter: letter(n), text: choices[i]!, pair: i }));
 			return {
 				kind: 'match' as const,
 				lefts: q.pairs.map((p, i) => ({ number: i + 1, text: p.left, answer: rights.find((r) => r.pair === i)!.letter })),
@@ -90,3 +94,14 @@ export function paperLayout(quizId: string, q: Question) {
 			return { kind: 'lines' as const, lines: 6 };
 	}
 }
+
+/** A prompt split at **emphasis** marks, for the page (bold) and plain formats (see plainPrompt). */
+export function promptParts(prompt: string): { text: string; strong: boolean }[] {
+	return prompt
+		.split(/\*\*([^*]+)\*\*/)
+		.map((text, i) => ({ text, strong: i % 2 === 1 }))
+		.filter((part) => part.text !== '');
+}
+
+/** A prompt without emphasis marks, the emphasised words in capitals (exports, plain text). */
+export const plainPrompt = (prompt: string): string => promptParts(prompt).map((p) => (p.strong ? p.text.toUpperCase() : p.text)).join('');

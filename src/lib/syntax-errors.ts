@@ -14,8 +14,9 @@ function yamlFix(code: string, message: string): string {
 
 /** Every syntax error in a YAML text, with its line (1-based, counted in `text`, plus `lineOffset`). */
 export function yamlProblems(file: string, text: string, lineOffset = 0): AuthorProblem[] {
-	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-	return doc.errors.map((error) => {
+	const doc = parseDocument(text, { uniqueKeys: true });
+	// The first error is the one to fix: later ones usually follow from it.
+	return doc.errors.slice(0, 1).map((error) => {
 		const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
 		const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 		return { file, field: `line ${line}`, problem: `the YAML cannot be read: ${message}.`, fix: yamlFix(error.code, message) };

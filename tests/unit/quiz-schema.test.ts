@@ -6,24 +6,50 @@ const schema = quizSchema(readSources('seeds'));
 const evidence = [{ source: 'report-a', paragraph: 3, quote: '1pm local time' }];
 const base = { id: 'q', prompt: 'When?', explanation: 'Because.', evidence };
 const quiz = (...questions: object[]) => ({ title: 'T', lesson: null, order: 1, questions });
-const messages = (...questions: object[]) => {
+const allMessages = (...questions: object[]) => {
 	const result = schema.safeParse(quiz(...questions));
 	return result.success ? [] : result.error.issues.map((i) => i.message);
 };
+/** The schema's own rules; the item-writing rules have their tests below and in item-rules.test.ts. */
+const messages = (...questions: object[]) => allMessages(...questions).filter((m) => !m.includes('item rule'));
+const itemMessages = (...questions: object[]) => allMessages(...questions).filter((m) => m.includes('item rule'));
 
 describe('quiz schema rules', () => {
-	it('accepts a well-formed quiz of every type', () => {
+	it('accepts a well-formed quiz of every type, meeting every item rule', () => {
 		expect(
-			messages(
-				{ ...base, id: 's', type: 'single', options: [{ text: 'a', correct: true }, { text: 'b' }] },
+			allMessages(
+				{ ...base, id: 's', type: 'single', options: [{ text: 'a', correct: true }, { text: 'b', feedback: 'Not b.' }] },
 				{ ...base, id: 'm', type: 'multiple', options: [{ text: 'a', correct: true }, { text: 'b', correct: true }] },
 				{ ...base, id: 't', type: 'true-false', answer: true },
+				{ ...base, id: 'u', type: 'true-false', answer: false },
 				{ ...base, id: 'f', type: 'fill-in', answers: ['Yevlakh'] },
+				{ ...base, id: 'n', type: 'fill-in', answers: ['09:00'], match: 'time' },
 				{ ...base, id: 'o', type: 'order', items: ['a', 'b', 'c'] },
-				{ ...base, id: 'x', type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }] },
+				{ ...base, id: 'x', type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: ['C'] },
 				{ id: 'd', type: 'discussion', prompt: 'Discuss', guidance: ['a point'] },
 			),
 		).toEqual([]);
+	});
+	it('a typed fill-in needs a first answer of its type, and no answer of another value', () => {
+		expect(messages({ ...base, type: 'fill-in', answers: ['Yevlakh'], match: 'time' })[0]).toMatch(/the first answer "Yevlakh" is not a time/);
+		expect(messages({ ...base, type: 'fill-in', answers: ['09:00', '10:00'], match: 'time' })[0]).toMatch(/the answer "10:00" is a different time from "09:00"/);
+		expect(messages({ ...base, type: 'fill-in', answers: ['many'], match: 'number' })[0]).toMatch(/is not a number/);
+	});
+	it('a spare match option may not repeat a right-hand answer', () => {
+		expect(messages({ ...base, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: ['A'] })[0]).toMatch(/the spare option "A" is also a right-hand answer/);
+	});
+	it('reports item-rule findings with the question, the rule, the problem and the fix', () => {
+		const found = itemMessages({ ...base, type: 'single', options: [{ text: 'the long right answer here', correct: true }, { text: 'short' }] });
+		expect(found).toContainEqual(expect.stringMatching(/^question "q": item rule key-length: the right option is 5\.20 times as long .* Fix: /));
+		expect(found).toContainEqual(expect.stringMatching(/^question "q": item rule distractor-feedback: the wrong option "short" has no feedback\. Fix: add feedback:/));
+		expect(found).toContainEqual(expect.stringMatching(/^item rule type-mix: the quiz uses 1 question types/));
+	});
+	it('a waiver silences one rule on one question, and must give a reason', () => {
+		const waived = { ...base, type: 'single', options: [{ text: 'the long right answer here', correct: true }, { text: 'short', feedback: 'No.' }] };
+		expect(itemMessages({ ...waived, allow: [{ rule: 'key-length', why: 'The names really differ in length.' }] })).not.toContainEqual(expect.stringMatching(/key-length/));
+		expect(messages({ ...waived, allow: [{ rule: 'key-length' }] })).toContainEqual(expect.stringMatching(/a waiver needs why/));
+		expect(messages({ ...waived, allow: [{ rule: 'key-length', why: '' }] })).toContainEqual(expect.stringMatching(/a waiver needs why/));
+		expect(messages({ ...waived, allow: [{ rule: 'made-up', why: 'A reason that is long enough.' }] })).toContainEqual(expect.stringMatching(/rule is one of: key-length/));
 	});
 	it('single choice needs exactly one correct option', () => {
 		expect(messages({ ...base, type: 'single', options: [{ text: 'a', correct: true }, { text: 'b', correct: true }] })).toEqual([
