@@ -79,6 +79,7 @@ export default defineConfig({
 					label: 'Reference',
 					items: [
 						{ label: 'Source reports', link: '/sources/' },
+						{ label: 'Compare the reports', link: '/compare/' },
 						{ label: 'Glossary', link: '/glossary/' },
 						{ label: 'Timeline', link: '/timeline/' },
 					],

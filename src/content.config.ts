@@ -6,6 +6,7 @@ import { checkedDocsLoader } from './loaders/checked-docs';
 import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { sourcesLoader } from './loaders/sources';
 import { citationSchema } from './lib/citation-schema';
+import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION, ledgerProblems, type Claim } from './lib/claims';
 import { quizSchema, quizzesBalance } from './lib/quiz-schema';
 import { PARAGRAPH_KINDS } from './lib/paragraphs';
 import { sourceMetaSchema } from './lib/source-meta';
@@ -94,6 +95,45 @@ const timeline = defineCollection({
 		}),
 });
 
+/** The claim ledger (src/content/claims.yaml): what each report says on each question, quote beside quote. */
+const claims = defineCollection({
+	loader: yamlFile('src/content/claims.yaml', (entries) =>
+		ledgerProblems(
+			'src/content/claims.yaml',
+			entries.map((e) => ({ ...(e.data as unknown as Claim), id: e.id })),
+			SOURCES,
+		),
+	),
+	schema: z.object({
+		/** Lower-case words joined by hyphens; the row's anchor on /compare/ (#claim-<id>), so keep it stable. */
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a claim id is lower-case words joined by hyphens, e.g. "death-toll"' }),
+		/** Which group of rows it sits in on /compare/. */
+		topic: z.enum(CLAIM_TOPICS, { error: `topic is one of: ${CLAIM_TOPICS.join(', ')}` }),
+		/** What a reader might ask the reports, in plain English ("How many people were killed?"). */
+		question: z.string().trim().min(1),
+		/** same, differs, or only-a / only-b (… for more reports): only in the report whose label ends in that letter. */
+		relation: z.string().regex(RELATION, { error: 'relation is same, differs, or only-<letter> (only-a, only-b)' }),
+		/** For differs: how the reports differ, at least one kind. */
+		kinds: z.array(z.enum(DIFFERENCE_KINDS, { error: `a kind is one of: ${DIFFERENCE_KINDS.join(', ')}` })).default([]),
+		/** One or two sentences for students: what to notice. */
+		note: z.string().trim().min(1),
+		cells: z
+			.array(
+				z.object({
+					/** Source id from seeds/sources.yaml. */
+					source: z.string().min(1),
+					/** Paragraph number as shown on the source page. */
+					paragraph: z.number().int().positive(),
+					/** Words copied exactly from that paragraph (checked like every citation). */
+					quote: z.string().trim().min(1),
+					/** Who the report says is speaking: the report itself ("Report A") or a named party or agency. */
+					voice: z.string().trim().min(1),
+				}),
+			)
+			.min(1, { error: 'a claim needs at least one cell: { source, paragraph, quote, voice }' }),
+	}),
+});
+
 /** A quiz, one file per quiz in src/content/quizzes/; the file name is its id (see src/lib/quiz-schema.ts). */
 const quizzes = defineCollection({
 	loader: yamlFiles('src/content/quizzes', quizzesBalance),
@@ -107,4 +147,5 @@ export const collections = {
 	actors,
 	timeline,
 	quizzes,
+	claims,
 };

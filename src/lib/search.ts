@@ -1,12 +1,13 @@
 // What kind of page a path is, for Pagefind's "kind" filter and the kind shown in search results.
 
-export const SEARCH_KINDS = ['Lesson', 'Quiz', 'Source', 'Glossary', 'Timeline', 'Teachers'] as const;
+export const SEARCH_KINDS = ['Lesson', 'Quiz', 'Source', 'Compare', 'Glossary', 'Timeline', 'Teachers'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 const BY_SECTION: Record<string, SearchKind> = {
 	lessons: 'Lesson',
 	quizzes: 'Quiz',
 	sources: 'Source',
+	compare: 'Compare',
 	glossary: 'Glossary',
 	timeline: 'Timeline',
 	teachers: 'Teachers',

@@ -36,5 +36,5 @@ function checked(inner: Loader, path: string, check?: CollectionCheck): Loader {
 /** One entry per YAML file in `base`, the file name its id. */
 export const yamlFiles = (base: string, check?: CollectionCheck): Loader => checked(glob({ pattern: '*.yaml', base }), base, check);
 
-/** Entries from one YAML file. */
-export const yamlFile = (path: string): Loader => checked(file(path), path);
+/** Entries from one YAML file (a list of objects with an `id`). */
+export const yamlFile = (path: string, check?: CollectionCheck): Loader => checked(file(path), path, check);
