@@ -19,7 +19,7 @@ describe('astro build with a broken claim ledger', () => {
 			// An only-a claim that also quotes report B.
 			apply(/(- id: stated-aim[\s\S]*?cells:\n)/, '$1    - { source: report-b, paragraph: 6, quote: "Armenian forces", voice: Report B }\n');
 			// A difference that does not say how.
-			apply(/(- id: surrender-demand[\s\S]*?)kinds: \[wording, dates\]/, '$1kinds: []');
+			apply(/(- id: surrender-demand[\s\S]*?)kinds: \[wording, precision\]/, '$1kinds: []');
 			// Remove the only claim quoting report B paragraph 17.
 			apply(/- id: fears[\s\S]*?(?=\n- id:|\n# )/, '');
 			writeFileSync(path, text);

@@ -54,7 +54,7 @@ describe('QTI items', () => {
 
 describe('paperLayout', () => {
 	it('letters choices in the printed order and keeps the answer key in step with it', () => {
-		const q = { id: 'm', prompt: 'p', explanation: 'e', evidence: [], type: 'match' as const, pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }, { left: 'c', right: 'C' }] };
+		const q = { id: 'm', prompt: 'p', explanation: 'e', evidence: [], allow: [], type: 'match' as const, pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }, { left: 'c', right: 'C' }], distractors: [] };
 		const layout = paperLayout('quiz', q);
 		if (layout.kind !== 'match') throw new Error('expected a match layout');
 		expect(layout.rights.map((r) => r.letter)).toEqual(['A', 'B', 'C']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey, isAnswered, isCorrect, normaliseAnswer, parseNumber, parseTime, score } from '../../src/lib/grading';
 
-const q = { id: 'x', prompt: 'p', explanation: 'e', evidence: [] };
+const q = { id: 'x', prompt: 'p', explanation: 'e', evidence: [], allow: [] };
 
 describe('normaliseAnswer', () => {
 	it('ignores case, diacritics, surrounding white space and punctuation', () => {
@@ -35,7 +35,7 @@ describe('isCorrect', () => {
 		expect(isCorrect(key, [0, 1, 2])).toBe(false);
 	});
 	it('fill-in: any accepted answer after normalisation', () => {
-		const key = answerKey({ ...q, type: 'fill-in', answers: ['Yevlakh', 'Yevlax'] });
+		const key = answerKey({ ...q, type: 'fill-in', answers: ['Yevlakh', 'Yevlax'], match: 'text' });
 		expect(isCorrect(key, ' yevlax ')).toBe(true);
 		expect(isCorrect(key, 'YEVLAKH.')).toBe(true);
 		expect(isCorrect(key, 'Baku')).toBe(false);
@@ -46,7 +46,7 @@ describe('isCorrect', () => {
 		expect(isCorrect(key, [2, 1, 3])).toBe(false);
 	});
 	it('match: each left with its own right', () => {
-		const key = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }] });
+		const key = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: [] });
 		expect(isCorrect(key, [0, 1])).toBe(true);
 		expect(isCorrect(key, [1, 0])).toBe(false);
 	});
@@ -57,9 +57,9 @@ describe('isAnswered', () => {
 		const order = answerKey({ ...q, type: 'order', items: ['a', 'b', 'c'] });
 		expect(isAnswered(order, [1, 0, 3])).toBe(false);
 		expect(isAnswered(order, [1, 2, 3])).toBe(true);
-		const match = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }] });
+		const match = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: [] });
 		expect(isAnswered(match, [0, -1])).toBe(false);
-		const fill = answerKey({ ...q, type: 'fill-in', answers: ['x'] });
+		const fill = answerKey({ ...q, type: 'fill-in', answers: ['x'], match: 'text' });
 		expect(isAnswered(fill, ' ... ')).toBe(false);
 		expect(isAnswered(fill, undefined)).toBe(false);
 		const single = answerKey({ ...q, type: 'single', options: [{ text: 'a', correct: true }, { text: 'b', correct: false }] });
