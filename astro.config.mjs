@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import searchVocabulary from './src/integrations/search-vocabulary.ts';
 
 // BASE_PATH and SITE_URL let the same build serve from a sub-folder (e.g. GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
@@ -46,6 +47,8 @@ export default defineConfig({
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 				// Tag each page with its kind for the search filter and results.
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Search that understands other names, split words and typos; an open button named by its visible text.
+				Search: './src/components/overrides/Search.astro',
 			},
 			lastUpdated: false,
 			sidebar: [
@@ -86,6 +89,8 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight's Pagefind step: the index's vocabulary, for typo correction in the search dialog.
+		searchVocabulary(),
 		cspInlineHashes(),
 		linkCheck(),
 	],

@@ -1,5 +1,6 @@
 // npm run bench:search — builds the site, serves it, runs tests/search/queries.json against the real Pagefind index
-// in headless Chromium, and prints hit@1, hit@3 and the median query time. `--no-build` reuses dist/.
+// in headless Chromium, and prints hit@1, hit@3 and the median and
+// 95th-percentile query time, for each set of queries and in all. `--no-build` reuses dist/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
@@ -29,11 +30,16 @@ try {
 	for (const o of outcomes) {
 		console.log(`${o.rank >= 1 && o.rank <= 3 ? ' ' : '✗'} ${o.q.padEnd(41)} ${String(o.rank || '-').padStart(4)} ${o.ms.toFixed(1).padStart(5)}  ${o.got.slice(0, 3).join('  ')}`);
 	}
-	console.log(
-		`\n${summary.queries} queries: hit@1 ${(summary.hitAt1 * 100).toFixed(1)}%, hit@3 ${(summary.hitAt3 * 100).toFixed(1)}%, median query time ${summary.medianMs.toFixed(1)} ms`,
-	);
+	const pct = (x) => `${(x * 100).toFixed(1)}%`;
+	const line = (label, s) =>
+		`${label.padEnd(22)} ${String(s.queries).padStart(3)} queries: hit@1 ${pct(s.hitAt1)}, hit@3 ${pct(s.hitAt3)}, median ${s.medianMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms`;
+	const sets = {};
+	for (const set of new Set(outcomes.map((o) => o.set))) sets[set] = summarise(outcomes.filter((o) => o.set === set));
+	console.log('');
+	for (const [set, s] of Object.entries(sets)) console.log(line(`set "${set}"`, s));
+	console.log(line('all', summary));
 	mkdirSync('bench', { recursive: true });
-	writeFileSync('bench/search-results.json', `${JSON.stringify({ date: new Date().toISOString(), ...summary, outcomes }, null, 2)}\n`);
+	writeFileSync('bench/search-results.json', `${JSON.stringify({ date: new Date().toISOString(), ...summary, sets, outcomes }, null, 2)}\n`);
 } finally {
 	await browser.close();
 	await server.stop();

@@ -67,6 +67,35 @@ describeBrowser('search quality and the search UI', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('a misspelt word shows "Showing results for …" with the right pages, and a way to search what was typed', async () => {
+		const { page, errors } = await session.open('/lessons/background/');
+		await page.getByRole('button', { name: 'Search Ctrl K' }).click();
+		const dialog = page.getByRole('dialog');
+		const box = dialog.getByRole('textbox', { name: 'Search' });
+		await box.fill('withdrawl');
+		const notice = dialog.locator('.search-correction[role="status"]');
+		await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(/^Showing results for withdrawn\. Search for “withdrawl” instead$/);
+		const urls = () => dialog.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		await expect.poll(async () => (await urls()).slice(0, 3), { timeout: 10_000 }).toEqual(expect.arrayContaining(['/lessons/ceasefire-terms/']));
+
+		await notice.getByRole('button', { name: 'Search for “withdrawl” instead' }).click();
+		await expect.poll(() => box.inputValue()).toBe('"withdrawl"');
+		await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toBe('');
+		await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).toMatch(/No results/i);
+		expect(errors).toEqual([]);
+	});
+
+	it('another spelling of a name finds the lesson about what the person did, not only the glossary', async () => {
+		const { page, errors } = await session.open('/');
+		await page.getByRole('button', { name: /search/i }).first().click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('Aliev');
+		const urls = () => dialog.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		await expect.poll(async () => (await urls()).slice(0, 3), { timeout: 15_000 }).toEqual(expect.arrayContaining(['/lessons/actors/']));
+		await expect(dialog.locator('.search-correction').textContent()).resolves.toBe('');
+		expect(errors).toEqual([]);
+	});
+
 	it('does not index answer keys, worksheets, the progress page or the 404 page', async () => {
 		const { page } = await session.open('/');
 		for (const q of ['answer key', 'worksheet', 'progress', 'not found']) {

@@ -20,6 +20,10 @@ describe('build under a base path', () => {
 		expect(home).toContain('href="/karabakh/lessons/background/"');
 		expect(home).toMatch(/src="\/karabakh\/_astro\//);
 		expect(existsSync(`${out}/pagefind/pagefind.js`)).toBe(true);
+		// The search dialog's stand-in for Pagefind's module and its data sit beside the index; the stand-in imports
+		// Pagefind by a relative path, so it works under any base.
+		for (const file of ['search/pagefind.js', 'search/variants.json', 'search/vocabulary.json']) expect(existsSync(`${out}/${file}`), file).toBe(true);
+		expect(readFileSync(`${out}/search/pagefind.js`, 'utf8')).toContain("from '../pagefind/pagefind.js'");
 		expect(readFileSync(`${out}/404.html`, 'utf8')).toContain('href="/karabakh/quizzes/"');
 		expect(readFileSync(`${out}/sitemap-0.xml`, 'utf8')).toContain('<loc>https://example.org/karabakh/lessons/background/</loc>');
 		const index = JSON.parse(readFileSync(`${out}/exports/index.json`, 'utf8'));
