@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { quizPaths } from '../../lib/export-json';
 import { exportedFormats } from '../../components/export-formats';
+import { CC_PATH } from '../../lib/export-cc';
 
 export const GET: APIRoute = async () => {
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
@@ -17,6 +18,8 @@ export const GET: APIRoute = async () => {
 				...Object.fromEntries(exportedFormats.map((format) => [format, paths[format]])),
 			};
 		}),
+		/** The whole unit (lessons, quizzes, discussions, sources, teacher's guide) for one LMS import. */
+		unit: { commonCartridge: CC_PATH },
 	};
 	return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
