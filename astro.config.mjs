@@ -76,6 +76,7 @@ export default defineConfig({
 					items: [
 						{ label: "Teacher's guide", slug: 'teachers' },
 						{ label: 'Worksheets and downloads', slug: 'teachers/kit' },
+						{ label: 'Using the unit in your LMS', slug: 'teachers/lms' },
 					],
 				},
 				{

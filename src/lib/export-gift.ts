@@ -1,5 +1,6 @@
 // Moodle GIFT, derived from the canonical JSON export (one code path for the format).
 import { feedbackText, type ExportedQuestion, type ExportedQuiz } from './export-json';
+import { choiceOrder, guidanceText, lmsAnswers, matchRights } from './export-lms';
 
 /** GIFT's special characters are ~ = # { } : and the backslash; line breaks would end the question. */
 export function escapeGift(text: string): string {
@@ -17,21 +18,28 @@ function generalFeedback(q: ExportedQuestion, labels: ReadonlyMap<string, string
 
 const feedback = (text: string | undefined) => (text ? `#${escapeGift(text)}` : '');
 
-function answerBlock(q: ExportedQuestion, general: string): string {
+function answerBlock(quizId: string, q: ExportedQuestion, general: string): string {
+	// Options in the worksheet's order: Moodle keeps the file's order unless the quiz shuffles.
+	const options = 'options' in q ? choiceOrder(quizId, q).map((i) => q.options[i]!) : [];
 	if (q.type === 'single' && 'options' in q) {
-		return `{\n${q.options.map((o) => `\t${o.correct ? '=' : '~'}${escapeGift(o.text)}${feedback(o.feedback)}`).join('\n')}\n\t${general.trim()}\n}`;
+		return `{\n${options.map((o) => `\t${o.correct ? '=' : '~'}${escapeGift(o.text)}${feedback(o.feedback)}`).join('\n')}\n\t${general.trim()}\n}`;
 	}
 	if (q.type === 'multiple' && 'options' in q) {
 		const right = q.options.filter((o) => o.correct).length;
 		const weight = (correct: boolean) => (correct ? percent(100 / right) : `-${percent(100 / right)}`);
-		return `{\n${q.options.map((o) => `\t~%${weight(o.correct)}%${escapeGift(o.text)}${feedback(o.feedback)}`).join('\n')}\n\t${general.trim()}\n}`;
+		return `{\n${options.map((o) => `\t~%${weight(o.correct)}%${escapeGift(o.text)}${feedback(o.feedback)}`).join('\n')}\n\t${general.trim()}\n}`;
 	}
 	if (q.type === 'true-false' && 'options' in q) {
 		const isTrue = q.options.find((o) => o.text === 'True')?.correct === true;
 		return `{${isTrue ? 'T' : 'F'}${general}}`;
 	}
-	if ('answers' in q) return `{\n${q.answers.map((a) => `\t=${escapeGift(a)}`).join('\n')}\n\t${general.trim()}\n}`;
-	if ('pairs' in q) return `{\n${q.pairs.map((p) => `\t=${escapeGift(p.left)} -> ${escapeGift(p.right)}`).join('\n')}\n\t${general.trim()}\n}`;
+	if ('answers' in q) return `{\n${lmsAnswers(q.answers).map((a) => `\t=${escapeGift(a)}`).join('\n')}\n\t${general.trim()}\n}`;
+	if ('pairs' in q) {
+		// A pair with no left-hand text is a spare (wrong) answer in Moodle matching.
+		const spares = matchRights(quizId, q).filter((r) => r.pair === null);
+		const lines = [...q.pairs.map((p) => `\t=${escapeGift(p.left)} -> ${escapeGift(p.right)}`), ...spares.map((r) => `\t= -> ${escapeGift(r.text)}`)];
+		return `{\n${lines.join('\n')}\n\t${general.trim()}\n}`;
+	}
 	// Ordering has no GIFT type: each item is matched to its position.
 	if ('items' in q) return `{\n${q.items.map((item, i) => `\t=${escapeGift(item)} -> ${i + 1}`).join('\n')}\n\t${general.trim()}\n}`;
 	return `{${general}}`; // discussion → essay
@@ -51,8 +59,8 @@ export function toGift(quiz: ExportedQuiz, labels: ReadonlyMap<string, string>):
 		'',
 	];
 	const questions = quiz.questions.map((q) => {
-		const general = q.type === 'discussion' && 'guidance' in q ? ` ####${escapeGift(`A good answer covers: ${q.guidance.join(' ')}`)}` : generalFeedback(q, labels);
-		return `::${escapeGift(q.id)}:: ${escapeGift(stem(q))} ${answerBlock(q, general)}\n`;
+		const general = q.type === 'discussion' && 'guidance' in q ? ` ####${escapeGift(guidanceText(q.guidance))}` : generalFeedback(q, labels);
+		return `::${escapeGift(q.id)}:: ${escapeGift(stem(q))} ${answerBlock(quiz.id, q, general)}\n`;
 	});
 	return `${[...header, ...questions].join('\n')}`;
 }

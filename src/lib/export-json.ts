@@ -27,6 +27,7 @@ export const quizPaths = (id: string) => ({
 	json: `/exports/${id}.json`,
 	gift: `/exports/${id}.gift.txt`,
 	qti: `/exports/${id}.qti.zip`,
+	moodle: `/exports/${id}.moodle.xml`,
 });
 
 function exportQuestion(q: Question): ExportedQuestion {

@@ -50,7 +50,12 @@ describe('deployment files', () => {
 	it('a sitemap lists the lessons, and _headers sends the security headers a static host should', () => {
 		expect(readFileSync(file('/sitemap-0.xml'), 'utf8')).toMatch(/<loc>https?:\/\/[^<]+\/lessons\/background\/<\/loc>/);
 		const headers = readFileSync(file('/_headers'), 'utf8');
-		for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+		for (const header of ["frame-ancestors 'self' https:", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+	});
+	it('_headers lets an LMS frame the site: no frame-ancestors none, no X-Frame-Options', () => {
+		const headers = readFileSync(file('/_headers'), 'utf8').replace(/^#.*$/gm, '');
+		expect(headers).not.toContain("frame-ancestors 'none'");
+		expect(headers).not.toMatch(/X-Frame-Options/i);
 	});
 	it('the 404 page offers search and links to the main sections', () => {
 		const html = readFileSync(file('/404.html'), 'utf8');

@@ -35,9 +35,9 @@ describe('escapeGift', () => {
 		const [category, q] = parseGift(toGift(tricky, labels)) as unknown as [unknown, { stem: { text: string }; choices: { text: { text: string }; feedback: { text: string } | null }[]; globalFeedback: { text: string } }];
 		expect(category).toMatchObject({ type: 'Category' });
 		expect(q.stem.text).toBe('At 1pm [09:00 GMT], which = right? Use ~ or # or {x}.');
-		expect(q.choices[0]!.text.text).toBe('A: "yes" & <no>');
-		expect(q.choices[0]!.feedback?.text).toBe('Right: 100%');
-		expect(q.choices[1]!.text.text).toBe('B\\C');
+		// Options come in the worksheet's seeded order, so find them by text.
+		expect(q.choices.map((c) => c.text.text).sort()).toEqual(['A: "yes" & <no>', 'B\\C']);
+		expect(q.choices.find((c) => c.text.text === 'A: "yes" & <no>')!.feedback?.text).toBe('Right: 100%');
 		expect(q.globalFeedback.text).toContain('Evidence: “1pm local time [09:00 GMT]” (Report A, paragraph 3).');
 	});
 });

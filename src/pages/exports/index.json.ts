@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { quizPaths } from '../../lib/export-json';
 import { exportedFormats } from '../../components/export-formats';
 import { CLAIM_EXPORTS } from '../../components/claim-data';
+import { CC_PATH } from '../../lib/export-cc';
 
 export const GET: APIRoute = async () => {
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
@@ -20,6 +21,8 @@ export const GET: APIRoute = async () => {
 		}),
 		/** The claim ledger comparing the reports (contracts.md, "Claim ledger"). */
 		claims: CLAIM_EXPORTS,
+		/** The whole unit (lessons, quizzes, discussions, sources, teacher's guide) for one LMS import. */
+		unit: { commonCartridge: CC_PATH },
 	};
 	return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
