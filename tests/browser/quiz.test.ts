@@ -51,7 +51,8 @@ describeBrowser('quiz', () => {
 			if ('pairs' in q) {
 				for (const pair of q.pairs) {
 					const labels = await box.getByRole('combobox', { name: pair.left, exact: true }).locator('option').allTextContents();
-					expect(labels.filter((l) => l !== 'Choose').sort()).toEqual(q.pairs.map((p) => p.right).sort());
+					// Every right-hand text, including the spare ones that match no left-hand item.
+					expect(labels.filter((l) => l !== 'Choose').sort()).toEqual([...q.pairs.map((p) => p.right), ...(q.distractors ?? [])].sort());
 				}
 			}
 			if (q.type !== 'discussion') await expect(box.getByRole('button', { name: /^Check/ }).count()).resolves.toBe(1);

@@ -9,11 +9,12 @@ export const GET: APIRoute = async () => {
 	const actors = await getCollection('actors');
 	const groups: NameGroup[] = glossary.map((entry) => ({ canonical: entry.data.term, variants: entry.data.otherNames }));
 	for (const actor of actors) {
-		const entry = glossary.find((g) => g.id === actor.id);
-		const variants = entry ? [entry.data.term, ...entry.data.otherNames] : [];
 		// A person is often searched by surname alone.
-		if (actor.data.kind === 'person') variants.push(actor.data.name.split(' ').at(-1)!);
-		groups.push({ canonical: actor.data.name, variants });
+		const surname = actor.data.kind === 'person' ? [actor.data.name.split(' ').at(-1)!] : [];
+		const entry = groups.find((g, i) => glossary[i]?.id === actor.id);
+		// An actor with a glossary entry shares its names (one canonical form, so the two never compete).
+		if (entry) entry.variants = [...entry.variants, ...surname];
+		else groups.push({ canonical: actor.data.name, variants: surname });
 	}
 	return new Response(JSON.stringify({ variants: variantMap(groups) }), { headers: { 'Content-Type': 'application/json' } });
 };
