@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
+import pagefindStandIn from './src/integrations/pagefind-stand-in.ts';
 
 // BASE_PATH and SITE_URL let the same build serve from a sub-folder (e.g. GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
@@ -92,6 +93,8 @@ export default defineConfig({
 		}),
 		// After Starlight's Pagefind step: the index's vocabulary, for typo correction in the search dialog.
 		searchVocabulary(),
+		// After Pagefind too: its module moves to pagefind/pagefind-engine.js and the search dialog's stand-in takes its name.
+		pagefindStandIn(),
 		cspInlineHashes(),
 		linkCheck(),
 	],

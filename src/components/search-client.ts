@@ -1,7 +1,9 @@
-// The search dialog's query understanding, loaded with the dialog (src/components/overrides/Search.astro), never on
-// its own. `install` registers the search that public/search/pagefind.js hands Pagefind UI's searches to: it plans
-// the query (src/lib/search.ts: other names, split and joined words, typo correction), searches what was typed and
-// the rewritten query, and merges the results. The benchmark and the browser tests call the same path.
+// The search dialog's query understanding, loaded on the dialog's first search, never on its own: the bootstrap in
+// src/components/overrides/Search.astro registers hooks whose search imports this module and calls `dialogHooks`.
+// dist/pagefind/pagefind.js, the site's stand-in for Pagefind's module (src/components/pagefind-stand-in.js), hands
+// every search to those hooks: `understoodSearch` plans the query (src/lib/search.ts: other names, split and joined
+// words, typo correction), searches what was typed and the rewritten query, and merges the results. The benchmark and
+// the browser tests call the same path.
 import { contentWords, mergeResults, planQuery, SEARCH_RANKING, Vocabulary, withSourceInTop, type QueryPlan, type SearchTerms, type VocabularyData } from '../lib/search';
 
 /** The parts of Pagefind's JS API used here (see https://pagefind.app/docs/api/). */
@@ -20,8 +22,10 @@ export interface PagefindApi {
 	options(options: object): Promise<void>;
 }
 
-/** What public/search/pagefind.js finds on globalThis; a Symbol key cannot be clobbered by an element id. */
-export const HOOKS_KEY = Symbol.for('karabakh-guide:search');
+/**
+ * What dist/pagefind/pagefind.js finds at globalThis[Symbol.for('karabakh-guide:search')] (a Symbol key cannot be
+ * clobbered by an element id); registered by the search dialog's bootstrap, which must not import this module.
+ */
 export interface SearchHooks {
 	search(pagefind: PagefindApi, term: string, options?: object): Promise<PagefindResponse | null>;
 }
@@ -66,35 +70,50 @@ export async function understoodSearch(pagefind: PagefindApi, base: string, term
 	return { response: { ...primary, results, unfilteredResultCount: Math.max(primary.unfilteredResultCount, results.length) }, plan };
 }
 
-/** Registers the search for public/search/pagefind.js; `onPlan` hears about each latest search's plan. */
-export function install(base: string, onPlan?: (plan: QueryPlan | undefined, term: string) => void): void {
+/**
+ * The dialog's hooks: each search is understood, and the latest one's plan shown above the results (a correction, with
+ * a button to search what was typed instead). The dialog's Pagefind UI renders into #starlight__search.
+ */
+export function dialogHooks(base: string): SearchHooks {
 	let latest = 0;
-	const hooks: SearchHooks = {
+	let showPlan: ReturnType<typeof correctionNotice>;
+	void loadTerms(base);
+	return {
 		async search(pagefind, term, options) {
 			const id = ++latest;
 			const { response, plan } = await understoodSearch(pagefind, base, term, options);
-			if (id === latest) onPlan?.(plan, term);
+			if (id === latest) {
+				const container = document.querySelector('#starlight__search');
+				showPlan ??= container ? correctionNotice(container) : undefined;
+				showPlan?.(plan, term);
+			}
 			return response;
 		},
 	};
-	(globalThis as Record<symbol, unknown>)[HOOKS_KEY] = hooks;
-	void loadTerms(base);
 }
 
 /**
  * The "Showing results for …" line, between the search box and the results, with a button that searches what was
  * typed, quoted (a quoted query is searched as typed). A status region, so screen readers announce it.
  */
-export function correctionNotice(container: Element, searchFor: (term: string) => void) {
+export function correctionNotice(container: Element): ((plan: QueryPlan | undefined, term: string) => void) | undefined {
+	const drawer = container.querySelector('.pagefind-ui__drawer');
+	const input = container.querySelector('input');
+	if (!drawer?.parentElement || !input) return undefined; // Pagefind UI has not rendered yet: try on the next search
 	const notice = document.createElement('p');
 	notice.className = 'search-correction';
 	notice.setAttribute('role', 'status');
-	const drawer = container.querySelector('.pagefind-ui__drawer');
-	drawer?.parentElement?.insertBefore(notice, drawer);
-	container.querySelector('input')?.addEventListener('input', (event) => {
-		if (!(event.target as HTMLInputElement).value.trim()) notice.replaceChildren();
+	drawer.parentElement.insertBefore(notice, drawer);
+	input.addEventListener('input', () => {
+		if (!input.value.trim()) notice.replaceChildren();
 	});
-	return (plan: QueryPlan | undefined, term: string) => {
+	// Pagefind UI searches whatever its box holds when the box fires `input`, as when the reader types.
+	const searchFor = (query: string) => {
+		input.value = query;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		input.focus();
+	};
+	return (plan, term) => {
 		if (!plan?.corrections.length) return notice.replaceChildren();
 		const shown = document.createElement('em');
 		shown.textContent = plan.shown;

@@ -6,7 +6,7 @@ import { describeBrowser, siteUrl, useBrowser } from '../support/browser';
 import { builtPages } from '../support/site-pages';
 
 // axe runs with no rule switched off and no finding accepted. (Starlight's search button used to fail
-// label-content-name-mismatch; src/components/overrides/Search.astro now names it by its visible text.)
+// label-content-name-mismatch; the wrapper src/components/overrides/Search.astro now names it by its visible text.)
 
 const pages = builtPages();
 

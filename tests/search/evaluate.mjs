@@ -5,7 +5,7 @@
 /** @typedef {{ q: string, set: string, expected: string[], got: string[], rank: number, ms: number }} Outcome */
 
 /**
- * Searches every query in `page` (a page of the served site) through /search/pagefind.js, as the search dialog does.
+ * Searches every query in `page` (a page of the served site) through /pagefind/pagefind.js, as the search dialog does.
  * @param {import('playwright-core').Page} page
  * @param {Query[]} queries
  * @returns {Promise<Outcome[]>}
@@ -13,13 +13,14 @@
 export async function runQueries(page, queries) {
 	return page.evaluate(`(async (queries) => {
 		const base = document.querySelector('link[rel="sitemap"]')?.getAttribute('href')?.replace(/sitemap-index\\.xml$/, '') ?? '/';
-		// The search dialog's own path: public/search/pagefind.js, with the hooks the dialog's script installs.
+		// The search dialog's own path: the site's stand-in at pagefind/pagefind.js (src/components/pagefind-stand-in.js),
+		// with the hooks the dialog's script installs.
 		const started = performance.now();
 		while (!globalThis[Symbol.for('karabakh-guide:search')]) {
 			if (performance.now() - started > 15000) throw new Error('the search dialog never installed its search');
 			await new Promise((resolve) => setTimeout(resolve, 20));
 		}
-		const pagefind = await import(base + 'search/pagefind.js');
+		const pagefind = await import(base + 'pagefind/pagefind.js');
 		await pagefind.init();
 		const strip = (url) => url.replace(base, '/').replace(/#.*$/, '');
 		const outcomes = [];
