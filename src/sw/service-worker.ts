@@ -9,6 +9,7 @@
 // - Hashed assets of a newer deploy seen while online: cache first, at most 60 kept.
 // - A new version waits until the reader chooses "Reload to update" (message SKIP_WAITING): never mid-quiz.
 import { clientsClaim } from 'workbox-core';
+import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching';
@@ -53,9 +54,12 @@ registerRoute(
 
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: IGNORED_PARAMS }));
 
+// Workbox's own class declares its optional hooks as `| undefined`, which this project's exactOptionalPropertyTypes
+// rejects; it is a WorkboxPlugin all the same.
+const expiration = new ExpirationPlugin({ maxEntries: 60, purgeOnQuotaError: true }) as WorkboxPlugin;
 registerRoute(
 	({ url }) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname) && HASHED_URL.test(url.pathname),
-	new CacheFirst({ cacheName: 'hashed-assets', plugins: [new ExpirationPlugin({ maxEntries: 60, purgeOnQuotaError: true })] }),
+	new CacheFirst({ cacheName: 'hashed-assets', plugins: [expiration] }),
 );
 
 /** How much of the precache this browser holds, and its size. */
