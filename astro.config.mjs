@@ -5,10 +5,12 @@ import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
 import pagefindStandIn from './src/integrations/pagefind-stand-in.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // BASE_PATH and SITE_URL let the same build serve from a sub-folder (e.g. GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://karabakh-ceasefire.example.org';
+const baseSlash = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
 	site,
@@ -31,6 +33,10 @@ export default defineConfig({
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
+				// The offline service worker (/sw.js, same origin) and Pagefind's search worker. Without this, workers
+				// fall back to script-src, which already allows 'self'; stated so a later script-src change cannot widen it.
+				"worker-src 'self'",
+				"manifest-src 'self'",
 			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
@@ -50,8 +56,16 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Search that understands other names, split words and typos; an open button named by its visible text.
 				Search: './src/components/overrides/Search.astro',
+				// Starlight's footer plus the "Available offline" control, which also registers the service worker.
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			lastUpdated: false,
+			// The web app manifest (public/manifest.webmanifest) lets a student add the guide to a home screen.
+			head: [
+				{ tag: 'link', attrs: { rel: 'manifest', href: `${baseSlash}manifest.webmanifest` } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${baseSlash}icons/apple-touch-icon.png` } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#1f3a5f' } },
+			],
 			sidebar: [
 				{ label: 'Start here', link: '/' },
 				{
@@ -97,5 +111,7 @@ export default defineConfig({
 		pagefindStandIn(),
 		cspInlineHashes(),
 		linkCheck(),
+		// Last: the precache list is computed from the final files (after the CSP hashes and the link check).
+		serviceWorker(),
 	],
 });

@@ -12,6 +12,8 @@ import { findChromium } from '../tests/support/chromium.ts';
 import { parse as parseYaml } from 'yaml';
 import { itemReport } from '../src/lib/item-rules.ts';
 import { pageScripts } from '../src/lib/page-scripts.ts';
+import { getManifest } from 'workbox-build';
+import { PRECACHE_BUDGET_BYTES, precacheOptions } from '../src/lib/offline.ts';
 
 const DIST = 'dist';
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -39,6 +41,9 @@ for (const [kind, path] of Object.entries(PAGES)) {
 		jsRequests: js.length,
 	};
 }
+
+// What the service worker stores for offline use (the whole guide; budget 3 MB).
+const { count: precacheFiles, size: precacheBytes } = await getManifest(precacheOptions(DIST));
 
 let scores = {};
 if (!process.argv.includes('--no-lighthouse')) {
@@ -77,7 +82,7 @@ const items = readdirSync(QUIZZES)
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => itemReport(f.replace(/\.yaml$/, ''), parseYaml(readFileSync(join(QUIZZES, f), 'utf8'))));
 
-const results = { date: new Date().toISOString(), buildSeconds, distBytes, distFiles: files.length, bytes, lighthouse: scores, items };
+const results = { date: new Date().toISOString(), buildSeconds, distBytes, distFiles: files.length, bytes, lighthouse: scores, items, precache: { files: precacheFiles, bytes: precacheBytes, budgetBytes: PRECACHE_BUDGET_BYTES } };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -88,6 +93,7 @@ const rows = Object.keys(PAGES).map((kind) => {
 });
 const table = [
 	`Build ${buildSeconds.toFixed(1)} s; dist/ ${(distBytes / 1024 / 1024).toFixed(2)} MB in ${files.length} files.`,
+	`Offline precache: ${(precacheBytes / 1024 / 1024).toFixed(2)} MB in ${precacheFiles} files (budget ${(PRECACHE_BUDGET_BYTES / 1024 / 1024).toFixed(0)} MB).`,
 	'',
 	'| page kind | page | HTML (gz) | CSS (gz) | JS (gz, requests) | Lighthouse perf / a11y / best practices / SEO | total bytes |',
 	'| --- | --- | --- | --- | --- | --- | --- |',

@@ -1,8 +1,14 @@
-// The site must work from a sub-folder: a second build under BASE_PATH passes the link and asset checks.
+// The site must work from a sub-folder: a second build under BASE_PATH passes the link and asset checks, and the
+// offline test (tests/support/offline.ts) on that same build, so the base-path variant is built once.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/build-env';
+import { CHROMIUM_ARGS, requireChromium } from '../support/chromium';
+import { checkOffline } from '../support/offline';
+
+const chromiumPath = requireChromium();
 
 describe('build under a base path', () => {
 	it('builds under /karabakh/ with every internal link, asset and anchor resolving', () => {
@@ -28,5 +34,18 @@ describe('build under a base path', () => {
 		expect(readFileSync(`${out}/sitemap-0.xml`, 'utf8')).toContain('<loc>https://example.org/karabakh/lessons/background/</loc>');
 		const index = JSON.parse(readFileSync(`${out}/exports/index.json`, 'utf8'));
 		expect(index.quizzes[0].page).toMatch(/^\/quizzes\//); // contract: paths relative to the base path
+		const manifest = JSON.parse(readFileSync(`${out}/manifest.webmanifest`, 'utf8'));
+		expect(new URL(manifest.start_url, 'https://example.org/karabakh/manifest.webmanifest').pathname).toBe('/karabakh/');
+		expect(home).toContain('<link rel="manifest" href="/karabakh/manifest.webmanifest"');
+	});
+
+	// Runs after the build above (tests in a file run in order) and uses its output.
+	it.skipIf(!chromiumPath)('works offline after one visit under /karabakh/, search and quizzes included', async () => {
+		const browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
+		try {
+			await checkOffline(browser, 'dist-base', '/karabakh/');
+		} finally {
+			await browser.close();
+		}
 	});
 });
