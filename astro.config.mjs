@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import scormPackages from './src/integrations/scorm-packages.ts';
 
 // BASE_PATH and SITE_URL let the same build serve from a sub-folder (e.g. GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
@@ -46,6 +47,8 @@ export default defineConfig({
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 				// Tag each page with its kind for the search filter and results.
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Pages built for SCORM packages show the title only: no search or theme picker (see the file).
+				Header: './src/components/overrides/Header.astro',
 			},
 			lastUpdated: false,
 			sidebar: [
@@ -87,6 +90,8 @@ export default defineConfig({
 			],
 		}),
 		cspInlineHashes(),
+		// After the CSP hashes (the packaged pages keep them), before the link check.
+		scormPackages(),
 		linkCheck(),
 	],
 });

@@ -1,2 +1,2 @@
 // Which derived export formats the build produces besides JSON; each is added with its generator (issue 5).
-export const exportedFormats: readonly ('gift' | 'qti')[] = ['gift', 'qti'];
+export const exportedFormats: readonly ('gift' | 'qti' | 'scorm')[] = ['gift', 'qti', 'scorm'];

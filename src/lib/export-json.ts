@@ -27,6 +27,8 @@ export const quizPaths = (id: string) => ({
 	json: `/exports/${id}.json`,
 	gift: `/exports/${id}.gift.txt`,
 	qti: `/exports/${id}.qti.zip`,
+	/** Built after the pages by src/integrations/scorm-packages.ts: the quiz itself, reporting to the LMS. */
+	scorm: `/exports/${id}.scorm.zip`,
 });
 
 function exportQuestion(q: Question): ExportedQuestion {

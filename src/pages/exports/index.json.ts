@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { quizPaths } from '../../lib/export-json';
 import { exportedFormats } from '../../components/export-formats';
 import { CLAIM_EXPORTS } from '../../components/claim-data';
+import { UNIT_PACKAGE } from '../../components/scorm-routes';
 
 export const GET: APIRoute = async () => {
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
@@ -18,6 +19,8 @@ export const GET: APIRoute = async () => {
 				...Object.fromEntries(exportedFormats.map((format) => [format, paths[format]])),
 			};
 		}),
+		/** The whole unit in one package (contracts.md): lessons, source pages and every quiz as a graded SCO. */
+		unit: { scorm: `/exports/${UNIT_PACKAGE}.scorm.zip` },
 		/** The claim ledger comparing the reports (contracts.md, "Claim ledger"). */
 		claims: CLAIM_EXPORTS,
 	};
