@@ -17,7 +17,9 @@ class Lms {
 		this.#note = note;
 	}
 
-	#report(what: string, detail: string): void {
+	/** One line per kind of failure: "cmi.interactions.3.result" and "….4.id" are the same problem to a reader. */
+	#report(element: string, detail: string): void {
+		const what = element.replace(/^(cmi\.[a-z_]+)\.\d+\..*$/, '$1');
 		const text = `The course did not accept ${what}${detail ? ` (${detail})` : ''}. Your answers still show here.`;
 		if (!this.#note || this.#seen.has(text)) return;
 		this.#seen.add(text);
@@ -27,10 +29,12 @@ class Lms {
 		this.#note.hidden = false;
 	}
 
-	#error(what: string): void {
+	/** The LMS's error for a refused call; `quietIfNone` for reads, where an empty value without an error is normal. */
+	#error(what: string, quietIfNone = false): void {
 		try {
 			const code = String(this.#api.LMSGetLastError());
 			if (code !== '0') this.#report(what, `error ${code}: ${this.#api.LMSGetErrorString(code)}`);
+			else if (!quietIfNone) this.#report(what, '');
 		} catch (e) {
 			this.#report(what, String(e));
 		}
@@ -50,7 +54,7 @@ class Lms {
 	get(element: string): string {
 		try {
 			const value = String(this.#api.LMSGetValue(element) ?? '');
-			if (value === '') this.#error(`reading ${element}`);
+			if (value === '') this.#error(`reading ${element}`, true);
 			return value;
 		} catch (e) {
 			this.#report(`reading ${element}`, String(e));

@@ -126,7 +126,7 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await run.context.close();
 	});
 
-	it('the unit package runs each quiz as its own SCO, and its lessons link to packaged sources', async () => {
+	it('the unit package runs each quiz as its own SCO, whose evidence opens the packaged source at #pN', async () => {
 		const unit = 'karabakh-ceasefire';
 		const run = await launch(unit, ids[0]!);
 		const q = graded(exported(ids[0]!))[0]!;
@@ -154,6 +154,32 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await expect(run.frame.locator('quiz-form[data-ready]').count()).resolves.toBe(1);
 		expect(run.errors).toEqual([]);
 		expect(run.outside()).toEqual([]);
+		await run.context.close();
+	});
+
+	it('an LMS that refuses or throws gets a quiet note, and the quiz goes on grading and keeping its score', async () => {
+		const quiz = exported(ids[0]!);
+		const run = await launch(quiz.id, quiz.id);
+		await run.page.evaluate(() => {
+			const api = (window as unknown as { API: Record<string, (...a: string[]) => string> }).API;
+			const set = api['LMSSetValue']!.bind(api);
+			api['LMSSetValue'] = (element: string, value: string) => {
+				if (element.startsWith('cmi.interactions')) throw new Error('interactions are not supported here');
+				return set(element, value);
+			};
+			api['LMSCommit'] = () => 'false';
+		});
+		const questions = graded(quiz);
+		for (const q of questions) await answer(run.frame, q);
+		const note = run.frame.locator('.scorm-note');
+		await expect(note.isVisible()).resolves.toBe(true);
+		await expect(note.textContent()).resolves.toContain('interactions are not supported here');
+		await expect(note.textContent()).resolves.toContain('LMSCommit');
+		// Quiet: one line per kind of failure, not one per value.
+		await expect(note.locator('p').count()).resolves.toBe(2);
+		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(`You got ${questions.length} of ${questions.length}.`);
+		expect((await run.cmi()).core.score.raw).toBe('100');
+		expect(run.errors).toEqual([]);
 		await run.context.close();
 	});
 

@@ -57,6 +57,15 @@ describe.each(packages)('%s', (path) => {
 		expect([...manifest.matchAll(/<adlcp:masteryscore>(\d+(?:\.\d+)?)<\/adlcp:masteryscore>/g)].map((m) => m[1])).toEqual(scos.map(() => process.env['SCORM_MASTERY'] || '80'));
 	});
 
+	it('packages each lesson of the unit with a pointer to its quiz (the next item) instead of an unreported copy', () => {
+		const lessons = Object.keys(files).filter((f) => f.startsWith('lessons/') && f.endsWith('.html'));
+		expect(lessons.length > 0).toBe(path === index.unit.scorm);
+		for (const lesson of lessons) {
+			expect(text(files[lesson]!), lesson).not.toContain('<quiz-form');
+			expect(text(files[lesson]!), lesson).toContain('scorm-quiz-pointer');
+		}
+	});
+
 	it('uses only relative URLs, each landing on a packaged file (and anchor)', () => {
 		for (const [name, bytes] of Object.entries(files)) {
 			if (!/\.(html|css|js)$/.test(name)) continue;
