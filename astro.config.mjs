@@ -6,6 +6,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
 import pagefindStandIn from './src/integrations/pagefind-stand-in.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import scormPackages from './src/integrations/scorm-packages.ts';
 
 // BASE_PATH and SITE_URL let the same build serve from a sub-folder (e.g. GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
@@ -58,6 +59,8 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				// Starlight's footer plus the "Available offline" control, which also registers the service worker.
 				Footer: './src/components/overrides/Footer.astro',
+				// Pages built for SCORM packages show the title only: no search or theme picker (see the file).
+				Header: './src/components/overrides/Header.astro',
 			},
 			lastUpdated: false,
 			// The web app manifest (public/manifest.webmanifest) lets a student add the guide to a home screen.
@@ -110,6 +113,8 @@ export default defineConfig({
 		// After Pagefind too: its module moves to pagefind/pagefind-engine.js and the search dialog's stand-in takes its name.
 		pagefindStandIn(),
 		cspInlineHashes(),
+		// After the CSP hashes (the packaged pages keep them), before the link check.
+		scormPackages(),
 		linkCheck(),
 		// Last: the precache list is computed from the final files (after the CSP hashes and the link check).
 		serviceWorker(),

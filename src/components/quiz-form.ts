@@ -6,8 +6,21 @@ import { questionSeed, shuffledOrder } from '../lib/shuffle';
 
 type Key = AnswerKey & { f?: Record<number, string> };
 
+/** Where progress is kept: localStorage, or what a listener of `quiz-connect` provides (an LMS's suspend_data). */
+export interface QuizStore {
+	get(name: string): string | null;
+	set(name: string, value: string | null): void;
+}
+
+/** Events <quiz-form> dispatches (they bubble): ask for a store, each graded Check, each complete score. */
+export interface QuizEvents {
+	'quiz-connect': CustomEvent<{ id: string; store?: QuizStore }>;
+	'quiz-check': CustomEvent<{ id: string; response: Response; correct: boolean }>;
+	'quiz-complete': CustomEvent<{ correct: number; total: number }>;
+}
+
 /** localStorage can be missing, full or throw (private modes, blocked storage): progress is then simply not kept. */
-const storage = {
+const storage: QuizStore = {
 	get(name: string): string | null {
 		try {
 			return window.localStorage.getItem(name);
@@ -31,6 +44,11 @@ export class QuizForm extends HTMLElement {
 	#id = '';
 	#keys: Record<string, Key> = {};
 	#saved: SavedQuiz = emptyQuiz('');
+	#store = storage;
+
+	#emit<K extends keyof QuizEvents>(type: K, detail: QuizEvents[K]['detail']): void {
+		this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
+	}
 
 	connectedCallback(): void {
 		try {
@@ -41,7 +59,10 @@ export class QuizForm extends HTMLElement {
 			return; // no usable key: leave the worksheet as it is
 		}
 		const ids = Object.keys(this.#keys);
-		const stored = parseSaved(storage.get(storageKey(this.#id)), ids);
+		const ask: QuizEvents['quiz-connect']['detail'] = { id: this.#id };
+		this.#emit('quiz-connect', ask);
+		this.#store = ask.store ?? storage;
+		const stored = parseSaved(this.#store.get(storageKey(this.#id)), ids);
 		const seed = new URLSearchParams(location.search).get('seed')?.slice(0, 100) || stored?.seed || Math.random().toString(36).slice(2, 8);
 		this.#saved = { ...(stored ?? emptyQuiz(seed)), seed };
 		this.#arrange(seed);
@@ -58,12 +79,21 @@ export class QuizForm extends HTMLElement {
 		this.#summary();
 		this.addEventListener('click', this);
 		this.addEventListener('change', this);
+		// Enter in a text box checks that answer instead of submitting the form (which a sandboxed frame, as in Kolibri, blocks).
+		this.addEventListener('keydown', this);
 		this.dataset['ready'] = '';
 	}
 
 	handleEvent(event: Event): void {
 		const target = event.target as HTMLElement;
 		const box = target.closest<HTMLFieldSetElement>('fieldset[data-qid]');
+		if (event.type === 'keydown') {
+			if ((event as KeyboardEvent).key === 'Enter' && target.matches('input[type="text"]') && box) {
+				event.preventDefault();
+				this.#check(box.dataset['qid']!);
+			}
+			return;
+		}
 		if (event.type === 'change') {
 			if (box && box.dataset['qid']! in this.#keys) {
 				this.#saved.answers[box.dataset['qid']!] = this.#read(box);
@@ -128,12 +158,14 @@ export class QuizForm extends HTMLElement {
 			this.#save();
 			return;
 		}
-		this.#saved.results[id] = isCorrect(this.#keys[id]!, response);
+		const right = (this.#saved.results[id] = isCorrect(this.#keys[id]!, response));
 		this.#feedback(id, true);
 		const { correct, total, complete } = score(this.#saved.results, Object.keys(this.#keys));
 		if (complete) this.#saved = recordAttempt(this.#saved, correct, total, new Date());
 		this.#save();
 		this.#summary();
+		this.#emit('quiz-check', { id, response, correct: right });
+		if (complete) this.#emit('quiz-complete', { correct, total });
 	}
 
 	/** "Correct"/"Incorrect", any per-option feedback, then the explanation and evidence from the answer box. */
@@ -179,14 +211,14 @@ export class QuizForm extends HTMLElement {
 			output.replaceChildren();
 			output.removeAttribute('data-result');
 		}
-		if (forget) storage.set(storageKey(this.#id), null);
+		if (forget) this.#store.set(storageKey(this.#id), null);
 		else this.#save();
 		this.#summary();
 		this.querySelector<HTMLElement>('fieldset input, fieldset select, fieldset textarea')?.focus();
 	}
 
 	#save(): void {
-		storage.set(storageKey(this.#id), JSON.stringify(this.#saved));
+		this.#store.set(storageKey(this.#id), JSON.stringify(this.#saved));
 	}
 }
 

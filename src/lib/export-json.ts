@@ -28,6 +28,8 @@ export const quizPaths = (id: string) => ({
 	gift: `/exports/${id}.gift.txt`,
 	qti: `/exports/${id}.qti.zip`,
 	moodle: `/exports/${id}.moodle.xml`,
+	/** Built after the pages by src/integrations/scorm-packages.ts: the quiz itself, reporting to the LMS. */
+	scorm: `/exports/${id}.scorm.zip`,
 });
 
 function exportQuestion(q: Question): ExportedQuestion {

@@ -1,32 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, siteUrl, useBrowser } from '../support/browser';
-import type { ExportedQuestion, ExportedQuiz } from '../../src/lib/export-json';
+import type { ExportedQuiz } from '../../src/lib/export-json';
+import { answer } from '../support/quiz-answer';
 
 async function loadExport(page: Page, id: string): Promise<ExportedQuiz> {
 	const response = await page.request.get(siteUrl(`/exports/${id}.json`));
 	return (await response.json()) as ExportedQuiz;
-}
-
-/** Answers one question through the UI, correctly or (with `wrong`) not. */
-async function answer(page: Page, q: ExportedQuestion, wrong = false): Promise<void> {
-	const box = page.locator(`fieldset[data-qid="${q.id}"]`);
-	if ('options' in q) {
-		const pick = q.options.filter((o) => o.correct !== wrong);
-		for (const o of q.type === 'multiple' || wrong ? pick.slice(0, wrong ? 1 : undefined) : pick) {
-			await box.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: o.text, exact: true }).check();
-		}
-	} else if ('answers' in q) {
-		await box.getByRole('textbox').fill(wrong ? 'not this' : ` ${q.answers[0]!.toUpperCase()} `);
-	} else if ('items' in q) {
-		for (const [i, item] of q.items.entries()) await box.getByRole('combobox', { name: item, exact: true }).selectOption(String(wrong ? ((i + 1) % q.items.length) + 1 : i + 1));
-	} else if ('pairs' in q) {
-		for (const [i, pair] of q.pairs.entries()) {
-			const right = q.pairs[wrong ? (i + 1) % q.pairs.length : i]!.right;
-			await box.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: right });
-		}
-	}
-	if (q.type !== 'discussion') await box.getByRole('button', { name: /^Check/ }).click();
 }
 
 describeBrowser('quiz', () => {

@@ -5,6 +5,7 @@ import { quizPaths } from '../../lib/export-json';
 import { exportedFormats } from '../../components/export-formats';
 import { CLAIM_EXPORTS } from '../../components/claim-data';
 import { CC_PATH } from '../../lib/export-cc';
+import { UNIT_PACKAGE } from '../../components/scorm-routes';
 
 export const GET: APIRoute = async () => {
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
@@ -19,10 +20,11 @@ export const GET: APIRoute = async () => {
 				...Object.fromEntries(exportedFormats.map((format) => [format, paths[format]])),
 			};
 		}),
+		/** The whole unit for one LMS import: a Common Cartridge (lessons, quizzes, discussions, sources, teacher's
+		 * guide) and a SCORM 1.2 package (lessons, source pages and every quiz as a graded SCO). */
+		unit: { commonCartridge: CC_PATH, scorm: `/exports/${UNIT_PACKAGE}.scorm.zip` },
 		/** The claim ledger comparing the reports (contracts.md, "Claim ledger"). */
 		claims: CLAIM_EXPORTS,
-		/** The whole unit (lessons, quizzes, discussions, sources, teacher's guide) for one LMS import. */
-		unit: { commonCartridge: CC_PATH },
 	};
 	return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
