@@ -11,6 +11,9 @@ import type { Quiz } from '../lib/quiz-schema';
 /** Pages under this path are built only to be packaged (noindex, not searched, not in the sitemap, linked nowhere). */
 export const SCORM_PREFIX = '/scorm/';
 
+/** Whether a page is built for a SCORM package (not served by the site): such a page loads nothing the package lacks. */
+export const isPackagedPage = (pathname: string, base: string): boolean => pathname.startsWith(withBase(base, SCORM_PREFIX));
+
 /** The docs id of the lesson a /scorm/lessons/<id>/ page packages, or undefined on any other page. */
 export function packagedLessonId(pathname: string, base: string = import.meta.env.BASE_URL): string | undefined {
 	const prefix = withBase(base, `${SCORM_PREFIX}lessons/`);

@@ -24,8 +24,11 @@ export interface PackagedPage {
 const TAG = (names: string) => new RegExp(`<(${names})\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
 const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a>/gi;
 const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
-/** Head tags that name the live site (canonical address, sitemap, Open Graph address): meaningless in a package. */
-const SITE_ONLY = /<link\b[^>]*\brel="(?:canonical|sitemap|alternate)"[^>]*>|<meta\b[^>]*\bproperty="og:url"[^>]*>/gi;
+/**
+ * Head tags that belong to the live site (canonical address, sitemap, Open Graph address, the web app manifest and
+ * home-screen icon for installing the site): meaningless in a package.
+ */
+const SITE_ONLY = /<link\b[^>]*\brel="(?:canonical|sitemap|alternate|manifest|apple-touch-icon)"[^>]*>|<meta\b[^>]*\bproperty="og:url"[^>]*>/gi;
 /** Files the browser loads by themselves: the build's hashed assets and files in public/ (e.g. the favicon). */
 const isAsset = (path: string) => path.startsWith('/_astro/') || /^\/[^/]+\.(svg|png|ico|webmanifest)$/.test(path);
 

@@ -18,7 +18,7 @@ describe('packagePage', () => {
 		expect(out.html).toBe('<a href="../../sources/report-a/index.html#p2">x</a><a href="../../sources/report-a/index.html#p3">y</a>');
 	});
 	it('keeps the words of links to pages outside the package, but not the link; drops the live site\'s head links', () => {
-		const out = page('<link rel="canonical" href="https://example.org/q/"><link rel="sitemap" href="/sitemap-index.xml"><a class="k" href="/glossary/#gmt">GMT</a> <a href="/exports/x.json" download>JSON</a> <a href="#top">top</a>');
+		const out = page('<link rel="canonical" href="https://example.org/q/"><link rel="sitemap" href="/sitemap-index.xml"><link rel="manifest" href="/manifest.webmanifest"><link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"><a class="k" href="/glossary/#gmt">GMT</a> <a href="/exports/x.json" download>JSON</a> <a href="#top">top</a>');
 		expect(out.html).toBe('<span class="k">GMT</span> <span>JSON</span> <a href="#top">top</a>');
 		expect(out.assets).toEqual([]);
 	});
