@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
 	for (const actor of actors) {
 		// A person is often searched by surname alone.
 		const surname = actor.data.kind === 'person' ? [actor.data.name.split(' ').at(-1)!] : [];
-		const entry = groups.find((g, i) => glossary[i]?.id === actor.id);
+		const entry = groups.find((_, i) => glossary[i]?.id === actor.id);
 		// An actor with a glossary entry shares its names (one canonical form, so the two never compete).
 		if (entry) entry.variants = [...entry.variants, ...surname];
 		else groups.push({ canonical: actor.data.name, variants: surname });
