@@ -4,7 +4,15 @@ import type { QuizEvents } from './quiz-form';
 import type { Response } from '../lib/grading';
 import { parseSaved } from '../lib/quiz-storage';
 import { findApi, type Scorm12Api } from '../lib/scorm/api';
-import { clockTime, lessonStatus, parseMastery, percentScore, studentResponse, timespan, type ScoData } from '../lib/scorm/cmi';
+import {
+	clockTime,
+	lessonStatus,
+	parseMastery,
+	percentScore,
+	studentResponse,
+	timespan,
+	type ScoData,
+} from '../lib/scorm/cmi';
 import { decodeSuspend, encodeSuspend } from '../lib/scorm/suspend';
 
 /** Every call guarded: an LMS that throws or refuses a value gets a quiet note on the page, never a broken quiz. */
@@ -97,7 +105,8 @@ function start(): void {
 			},
 		};
 		const how = document.querySelector('quiz-form .how .js-only');
-		if (how) how.textContent = 'Answer each question, then press its Check button. Your answers and score go to your course.';
+		if (how)
+			how.textContent = 'Answer each question, then press its Check button. Your answers and score go to your course.';
 	});
 
 	// Latency: from the first change to a question (since its last Check) to the Check.

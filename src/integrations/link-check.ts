@@ -25,12 +25,17 @@ export default function linkCheck(): AstroIntegration {
 				const pages: BuiltPage[] = await Promise.all(
 					files
 						.filter((f) => f.endsWith('.html'))
-						.map(async (f) => ({ path: sitePath(f).replace(/(^|\/)index\.html$/, '$1'), html: await readFile(f, 'utf8') })),
+						.map(async (f) => ({
+							path: sitePath(f).replace(/(^|\/)index\.html$/, '$1'),
+							html: await readFile(f, 'utf8'),
+						})),
 				);
 				const broken = findBrokenLinks(pages, new Set(files.map(sitePath)), base);
 				if (broken.length) {
 					const list = broken.map((b) => `  ${b.page} → ${b.link}: ${b.problem}`).join('\n');
-					throw new Error(`${broken.length} broken internal link(s) in the build:\n${list}\nFix the link in the page's source (lesson MDX, data file or component).`);
+					throw new Error(
+						`${broken.length} broken internal link(s) in the build:\n${list}\nFix the link in the page's source (lesson MDX, data file or component).`,
+					);
 				}
 				logger.info(`all internal links, assets and anchors resolve (${pages.length} pages)`);
 			},

@@ -106,14 +106,28 @@ export interface LessonRules {
 }
 
 /** Everything wrong with one MDX file's citations and terms, as problems an author can fix. */
-export function checkLesson(file: string, mdx: string, sources: readonly Source[], rules: LessonRules): AuthorProblem[] {
+export function checkLesson(
+	file: string,
+	mdx: string,
+	sources: readonly Source[],
+	rules: LessonRules,
+): AuthorProblem[] {
 	const { citations, terms, malformed } = scanLesson(mdx);
-	const problems: AuthorProblem[] = malformed.map(({ line, problem, fix }) => ({ file, field: `line ${line}`, problem, fix }));
+	const problems: AuthorProblem[] = malformed.map(({ line, problem, fix }) => ({
+		file,
+		field: `line ${line}`,
+		problem,
+		fix,
+	}));
 	for (const citation of citations) {
 		const found = citationProblem(sources, citation);
 		if (found) {
 			const quote = citation.quote === undefined ? '' : ` "${citation.quote}"`;
-			problems.push({ file, field: `line ${citation.line}: citation of ${citation.source} paragraph ${citation.p}${quote}`, ...found });
+			problems.push({
+				file,
+				field: `line ${citation.line}: citation of ${citation.source} paragraph ${citation.p}${quote}`,
+				...found,
+			});
 		}
 	}
 	const linked = new Set<string>();

@@ -45,7 +45,8 @@ registerRoute(
 					if (response.status >= 500) throw new Error(`server error ${response.status}`);
 					return response;
 				},
-				cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await precachedPage(request.url)),
+				cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+					cachedResponse ?? (await precachedPage(request.url)),
 				handlerDidError: async () => precache.matchPrecache(new URL(OFFLINE_PAGE, scope).href),
 			},
 		],

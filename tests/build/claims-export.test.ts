@@ -27,7 +27,9 @@ describe('/exports/claims.json and claims.csv', () => {
 		const text = readFileSync(dist('/exports/claims.csv'), 'utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
-		const cells = json.claims.flatMap((c: { id: string; cells: { quote: string }[] }) => c.cells.map((cell) => [c.id, cell.quote]));
+		const cells = json.claims.flatMap((c: { id: string; cells: { quote: string }[] }) =>
+			c.cells.map((cell) => [c.id, cell.quote]),
+		);
 		expect(rows.map((r) => [r['claim'], r['quote']])).toEqual(cells);
 	});
 	it('is listed in /exports/index.json', () => {

@@ -36,7 +36,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
 			if (!file.startsWith(normalize(dir))) throw new Error('outside');
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+			response.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'cache-control': 'no-cache',
+			});
 			response.end(body);
 		} catch {
 			const body = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));

@@ -49,12 +49,14 @@ describe('installStandIn', () => {
 		await installStandIn(dir, await STAND_IN);
 		await expect(installStandIn(dir, await STAND_IN)).rejects.toThrow(/already the stand-in/);
 		await rm(join(dir, 'pagefind.js'));
-		await expect(installStandIn(dir, await STAND_IN)).rejects.toThrow(/pagefind\.js is missing; is `pagefind: true` set/);
+		await expect(installStandIn(dir, await STAND_IN)).rejects.toThrow(
+			/pagefind\.js is missing; is `pagefind: true` set/,
+		);
 	});
 });
 
 describe('the stand-in', () => {
-	it("tells Pagefind where its files are, in every set of options, and passes the rest of the API through", async () => {
+	it('tells Pagefind where its files are, in every set of options, and passes the rest of the API through', async () => {
 		const { standIn, engine, basePath } = await load();
 		expect(engine.calls[0]).toEqual(['options', { basePath }]);
 		await standIn.options({ baseUrl: '/karabakh/', excerptLength: 12 });
