@@ -105,11 +105,9 @@ const claims = defineCollection({
 	),
 	schema: z.object({
 		/** Lower-case words joined by hyphens; the row's anchor on /compare/ (#claim-<id>), so keep it stable. */
-		id: z
-			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-				error: 'a claim id is lower-case words joined by hyphens, e.g. "death-toll"',
-			}),
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: 'a claim id is lower-case words joined by hyphens, e.g. "death-toll"',
+		}),
 		/** Which group of rows it sits in on /compare/. */
 		topic: z.enum(CLAIM_TOPICS, { error: `topic is one of: ${CLAIM_TOPICS.join(', ')}` }),
 		/** What a reader might ask the reports, in plain English ("How many people were killed?"). */

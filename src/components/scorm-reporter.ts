@@ -1,7 +1,6 @@
 // Reports a quiz to the LMS through the SCORM 1.2 API: interactions per Check, score and status, progress in
 // cmi.suspend_data, session time. With no API it does nothing, and the quiz works as it does on the site.
 import type { QuizEvents } from './quiz-form';
-import type { Response } from '../lib/grading';
 import { parseSaved } from '../lib/quiz-storage';
 import { findApi, type Scorm12Api } from '../lib/scorm/api';
 import {
@@ -126,7 +125,7 @@ function start(): void {
 		lms.set(`${n}.type`, q.type);
 		q.correct.forEach((pattern, i) => lms.set(`${n}.correct_responses.${i}.pattern`, pattern));
 		lms.set(`${n}.weighting`, 1);
-		lms.set(`${n}.student_response`, studentResponse(q.t, response as Response));
+		lms.set(`${n}.student_response`, studentResponse(q.t, response));
 		lms.set(`${n}.result`, correct ? 'correct' : 'wrong');
 		const since = touched.get(id);
 		if (since !== undefined) lms.set(`${n}.latency`, timespan(Date.now() - since));

@@ -47,10 +47,15 @@ const ranked = new WeakSet<PagefindApi>();
 export function loadTerms(base: string): Promise<SearchTerms | undefined> {
 	terms ??= Promise.all(
 		['variants', 'vocabulary'].map((name) =>
-			fetch(`${base}search/${name}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))),
+			fetch(`${base}search/${name}.json`).then((r): Promise<unknown> =>
+				r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)),
+			),
 		),
 	)
-		.then(([{ variants }, vocabulary]) => ({ variants, vocabulary: new Vocabulary(vocabulary as VocabularyData) }))
+		.then(([file, vocabulary]) => ({
+			variants: (file as Pick<SearchTerms, 'variants'>).variants,
+			vocabulary: new Vocabulary(vocabulary as VocabularyData),
+		}))
 		.catch(() => undefined);
 	return terms;
 }

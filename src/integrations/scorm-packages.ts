@@ -48,7 +48,10 @@ async function buildPackage(
 		files[asset] = bytes;
 		if (asset.endsWith('.js')) {
 			for (const dep of scriptImports(asset, new TextDecoder().decode(bytes)))
-				if (!assets.has(dep)) (assets.add(dep), queue.push(dep));
+				if (!assets.has(dep)) {
+					assets.add(dep);
+					queue.push(dep);
+				}
 		}
 	}
 	const manifest = scormManifest({

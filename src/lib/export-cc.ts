@@ -1,7 +1,7 @@
 // The whole unit as an IMS Common Cartridge 1.1 (the newest version Moodle imports): lessons in order, each quiz as a
 // cartridge assessment (the QTI 1.2.1 profile), each discussion question as a discussion topic, the source reports
 // and the teacher's guide. Pure: the route gathers the content and renders the pages.
-import { parse, renderSync, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
+import { parse, renderSync, walkSync, ELEMENT_NODE, type DocumentNode, type ElementNode, type Node } from 'ultrahtml';
 import { feedbackText, type ExportedQuestion, type ExportedQuiz } from './export-json';
 import { choiceOrder, lmsAnswers } from './export-lms';
 import { escapeXml } from './export-qti';
@@ -149,7 +149,7 @@ const page = (title: string, body: string) =>
  * heading anchors; links to lessons and source paragraphs point at the packaged copies; other site links become text.
  */
 export function packagedHtml(html: string, lessonSlugs: readonly string[]): string {
-	const doc = parse(html);
+	const doc = parse(html) as DocumentNode;
 	// Both kinds of page sit one folder deep in the cartridge (lessons/, teachers/).
 	const up = '../';
 	const dropped: Node[] = [];
@@ -176,7 +176,11 @@ export function packagedHtml(html: string, lessonSlugs: readonly string[]): stri
 			}
 		}
 	});
-	for (const node of dropped) node.parent!.children = node.parent!.children.filter((c: Node) => c !== node);
+	for (const node of dropped) {
+		// The document node has children too; ElementNode types the field for both.
+		const parent = node.parent as ElementNode;
+		parent.children = parent.children.filter((c: Node) => c !== node);
+	}
 	return renderSync(doc);
 }
 
@@ -303,5 +307,5 @@ ${res.join('\n')}
 </resources>
 </manifest>
 `;
-	return Object.assign({ 'imsmanifest.xml': manifest }, ...resources.map((r) => r.files));
+	return Object.assign({ 'imsmanifest.xml': manifest }, ...resources.map((r) => r.files)) as Record<string, string>;
 }

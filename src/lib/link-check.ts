@@ -1,5 +1,5 @@
 // Checks every internal link, asset reference and #anchor of a built site, so a broken one fails the build.
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { ELEMENT_NODE, parse, walkSync, type DocumentNode } from 'ultrahtml';
 
 export interface BrokenLink {
 	/** Site path of the page holding the link, e.g. /lessons/background/ */
@@ -33,9 +33,9 @@ interface Parsed {
 function scan(html: string): Parsed {
 	const ids = new Set<string>();
 	const links: string[] = [];
-	walkSync(parse(html), (node) => {
+	walkSync(parse(html) as DocumentNode, (node) => {
 		if (node.type !== ELEMENT_NODE) return;
-		const attributes = node.attributes as Record<string, string>;
+		const attributes: Record<string, string> = node.attributes;
 		if (attributes['id']) ids.add(attributes['id']);
 		if (node.name === 'a' && attributes['name']) ids.add(attributes['name']);
 		for (const attr of LINK_ATTRS[node.name] ?? []) {

@@ -34,7 +34,7 @@ function attribute(node: Node, name: string): string | undefined {
 	if (typeof attr.value === 'string') return attr.value;
 	if (attr.value && typeof attr.value === 'object' && 'value' in attr.value) {
 		// An expression such as p={5} or quote={"…"}: only literal numbers and strings are meaningful here.
-		const expression = String((attr.value as { value: unknown }).value).trim();
+		const expression = String(attr.value.value).trim();
 		const literal = /^(['"`])([\s\S]*)\1$/.exec(expression);
 		return literal ? literal[2] : expression;
 	}

@@ -35,11 +35,9 @@ const waivers = z.array(waiver).default([]);
 
 const base = {
 	/** Unique within the quiz; part of the export and of saved progress, so keep it stable. */
-	id: z
-		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-			error: 'a question id is lower-case words joined by hyphens, e.g. "who-proposed"',
-		}),
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'a question id is lower-case words joined by hyphens, e.g. "who-proposed"',
+	}),
 	/** The question as the student reads it. */
 	prompt: text,
 	/** Why the answer is right, in a sentence or two. */

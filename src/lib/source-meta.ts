@@ -24,11 +24,9 @@ export const sourceMetaSchema = z.object({
 	/** What the site calls the report, e.g. "Report A". Our label, not the outlet's. */
 	label: z.string().min(1),
 	/** Short form used in citation links, e.g. "A" renders as [A3] for paragraph 3. */
-	short: z
-		.string()
-		.regex(/^[A-Z][A-Za-z0-9]{0,3}$/, {
-			error: 'a short label is 1–4 letters or digits starting with a capital, e.g. "C"',
-		}),
+	short: z.string().regex(/^[A-Z][A-Za-z0-9]{0,3}$/, {
+		error: 'a short label is 1–4 letters or digits starting with a capital, e.g. "C"',
+	}),
 	/** The report's headline as written, or null when the text has none. */
 	title: provenanceSchema,
 	/** The publishing outlet, only if the text names it. */

@@ -82,7 +82,7 @@ describeBrowser('quiz', () => {
 		await box.getByRole('radio').first().focus();
 		// Space selects the focused radio; arrow keys move through the group. Stop on a wrong option.
 		await page.keyboard.press('Space');
-		const chosen = () => box.locator('input:checked').evaluate((el) => el.closest('label')!.textContent!.trim());
+		const chosen = () => box.locator('input:checked').evaluate((el) => el.closest('label')!.textContent.trim());
 		for (let i = 0; i < 4 && (await chosen()) !== wrongText; i++) await page.keyboard.press('ArrowDown');
 		expect(await chosen()).toBe(wrongText);
 		await page.keyboard.press('Tab');

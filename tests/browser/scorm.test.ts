@@ -70,7 +70,7 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 				(window as unknown as { launch: (a: string, b: object, c?: string) => void }).launch(
 					src as string,
 					i as object,
-					s as string | undefined,
+					s,
 				),
 			[`/pkg/${pkg}/quizzes/${quizId}/index.html`, init1, sandbox] as const,
 		);

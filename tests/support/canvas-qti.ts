@@ -114,7 +114,7 @@ export function canvasTests(
 				refs: refs.map((ref: Record<string, unknown>) => String(ref['@identifier'])),
 				weights: Object.fromEntries(
 					refs.map((ref: Record<string, { '@value': string }>) => [
-						String(ref['@identifier']),
+						String(ref['@identifier'] as unknown as string | number),
 						Number(ref['weight']?.['@value'] ?? 1),
 					]),
 				),

@@ -182,7 +182,7 @@ describe('views', () => {
 	it('exports CSV a spreadsheet opens: BOM, a header, one row per cell, quotes and commas kept', () => {
 		const csv = claimsCsv(claims);
 		expect(csv.startsWith('\uFEFF"claim","topic"')).toBe(true);
-		const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+		const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
 		expect(rows).toHaveLength(3);
 		expect(rows[2]).toMatchObject({
 			claim: 'turkey',

@@ -86,7 +86,7 @@ describe('answer-leak', () => {
 			{ text: 'Yevlakh', correct: true },
 			{ text: 'Moscow', feedback: 'f' },
 		]);
-		const prompt = { ...tf('where', true), prompt: 'The talks were held in YEVLAKH.' } as Question;
+		const prompt = { ...tf('where', true), prompt: 'The talks were held in YEVLAKH.' };
 		expect(rules(quiz(key, prompt))).toEqual(['answer-leak:town']);
 	});
 	it('allows a key to appear as another question’s option, and ignores generic answers like "True"', () => {

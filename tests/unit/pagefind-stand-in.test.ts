@@ -74,9 +74,9 @@ describe('the stand-in', () => {
 
 		const seen: unknown[] = [];
 		(globalThis as Record<symbol, unknown>)[HOOKS] = {
-			search: async (pagefind: typeof engine, term: string, options: unknown) => {
+			search: (pagefind: typeof engine, term: string, options: unknown) => {
 				seen.push([pagefind === engine, engine.calls.at(-1), term, options]);
-				return { results: ['understood'] };
+				return Promise.resolve({ results: ['understood'] });
 			},
 		};
 		await expect(standIn.search('withdrawl', { filters: {} })).resolves.toEqual({ results: ['understood'] });
