@@ -109,6 +109,9 @@ export function paperLayout(quizId: string, q: Question) {
 	}
 }
 
+/** How paperLayout() lays out one question on paper. */
+export type PaperLayout = ReturnType<typeof paperLayout>;
+
 /** A prompt split at **emphasis** marks, for the page (bold) and plain formats (see plainPrompt). */
 export function promptParts(prompt: string): { text: string; strong: boolean }[] {
 	return prompt
