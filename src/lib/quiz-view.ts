@@ -112,6 +112,12 @@ export function paperLayout(quizId: string, q: Question) {
 /** How paperLayout() lays out one question on paper. */
 export type PaperLayout = ReturnType<typeof paperLayout>;
 
+/** A question and its paper layout: the props of the worksheet's and the answer key's question parts. */
+export interface PaperQuestion {
+	q: Question;
+	layout: PaperLayout;
+}
+
 /** A prompt split at **emphasis** marks, for the page (bold) and plain formats (see plainPrompt). */
 export function promptParts(prompt: string): { text: string; strong: boolean }[] {
 	return prompt
