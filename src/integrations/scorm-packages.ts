@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { PlannedPackage } from '../components/scorm-routes';
 import { scormManifest } from '../lib/scorm/manifest';
 import { packagePage, scriptImports } from '../lib/scorm/package-page';
+import { trailingSlash } from '../lib/urls';
 
 const PREFIX = '/scorm/';
 /** Shown in a packaged lesson where the site embeds its quiz: in the course, the quiz is the next item. */
@@ -71,7 +72,7 @@ export default function scormPackages(): AstroIntegration {
 		name: 'scorm-packages',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = trailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
