@@ -65,3 +65,36 @@ export const labelRect = (text: string, mx: number, my: number) => ({
 
 /** The first baseline of a box's text: lines 16 apart, the block centred on the box. */
 export const firstBaseline = (y: number, lineCount: number): number => y + 5 - (lineCount - 1) * 8;
+
+/** A relation drawn as an arrow: from an actor to an actor or event, with its verb as the label. */
+export interface DiagramRelation {
+	from: string;
+	target: string;
+	verb: string;
+}
+
+/**
+ * The boxes and arrows of a diagram of `relations` between hand-placed centres. An id without a place is left out,
+ * and so is every arrow to or from it (the list under the diagram still names them).
+ */
+export function layoutDiagram<R extends DiagramRelation>(
+	relations: readonly R[],
+	places: Readonly<Record<string, readonly [number, number]>>,
+	label: (id: string) => string,
+	isEvent: (id: string) => boolean,
+) {
+	const box = (id: string): Box | undefined => {
+		const at = places[id];
+		return at && boxAt(at);
+	};
+	const drawnIds = new Set(relations.flatMap((r) => [r.from, r.target]).filter((id) => places[id]));
+	const nodes = [...drawnIds].map((id) => ({ id, lines: wrapLabel(label(id)), event: isEvent(id), ...box(id)! }));
+	const arrows = relations.flatMap((r) => {
+		const from = box(r.from);
+		const to = box(r.target);
+		if (!from || !to) return [];
+		const arrow = labelledArrow(from, to);
+		return [{ ...r, ...arrow, label: labelRect(r.verb, arrow.mx, arrow.my) }];
+	});
+	return { nodes, arrows };
+}

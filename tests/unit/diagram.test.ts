@@ -6,6 +6,7 @@ import {
 	firstBaseline,
 	labelRect,
 	labelledArrow,
+	layoutDiagram,
 	wrapLabel,
 } from '../../src/lib/diagram';
 
@@ -58,5 +59,31 @@ describe('labelRect and firstBaseline', () => {
 	it('centres one or two lines of box text', () => {
 		expect(firstBaseline(50, 1)).toBe(55);
 		expect(firstBaseline(50, 2)).toBe(47);
+	});
+});
+
+describe('layoutDiagram', () => {
+	const places = { a: [130, 50], b: [400, 50], e: [400, 200] } as const;
+	const relations = [
+		{ from: 'a', target: 'b', verb: 'backs' },
+		{ from: 'b', target: 'e', verb: 'agreed to' },
+		{ from: 'b', target: 'nowhere', verb: 'visited' },
+	];
+	const { nodes, arrows } = layoutDiagram(
+		relations,
+		places,
+		(id) => `Label ${id}`,
+		(id) => id === 'e',
+	);
+	it('draws a box for each placed id in a relation, with its label and kind', () => {
+		expect(nodes.map((n) => [n.id, n.lines, n.event, n.x, n.y])).toEqual([
+			['a', ['Label a'], false, 130, 50],
+			['b', ['Label b'], false, 400, 50],
+			['e', ['Label e'], true, 400, 200],
+		]);
+	});
+	it('draws an arrow only between placed ids, with its label box', () => {
+		expect(arrows.map((a) => a.verb)).toEqual(['backs', 'agreed to']);
+		expect(arrows[0]).toMatchObject({ x1: 234, x2: 296, my: 36, label: labelRect('backs', 265, 36) });
 	});
 });
