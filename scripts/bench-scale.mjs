@@ -42,11 +42,18 @@ function addContent(dir, n) {
 				.filter(Boolean)
 				.join('\n'),
 		).join('\n');
-		writeFileSync(join(dir, 'src/content/quizzes', `${id}.yaml`), `title: Synthetic quiz ${i}\nlesson: ${id}\norder: ${100 + i}\nquestions:\n${questions}\n`);
+		writeFileSync(
+			join(dir, 'src/content/quizzes', `${id}.yaml`),
+			`title: Synthetic quiz ${i}\nlesson: ${id}\norder: ${100 + i}\nquestions:\n${questions}\n`,
+		);
 	}
 }
 
-const sizeOf = (dir) => readdirSync(dir, { recursive: true }).reduce((sum, f) => sum + (statSync(join(dir, String(f))).isFile() ? statSync(join(dir, String(f))).size : 0), 0);
+const sizeOf = (dir) =>
+	readdirSync(dir, { recursive: true }).reduce(
+		(sum, f) => sum + (statSync(join(dir, String(f))).isFile() ? statSync(join(dir, String(f))).size : 0),
+		0,
+	);
 const rows = [];
 for (const n of SIZES) {
 	let figures = {};
@@ -62,14 +69,22 @@ for (const n of SIZES) {
 	if (status !== 0) throw new Error(`build with N=${n} failed:\n${output.slice(-2000)}`);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
 	rows.push({ n, seconds, pages, distMB: figures.distMB, indexMB: figures.indexMB });
-	console.log(`N=${n}: ${pages} pages in ${seconds.toFixed(1)} s, dist ${figures.distMB.toFixed(1)} MB, search index ${figures.indexMB.toFixed(2)} MB`);
+	console.log(
+		`N=${n}: ${pages} pages in ${seconds.toFixed(1)} s, dist ${figures.distMB.toFixed(1)} MB, search index ${figures.indexMB.toFixed(2)} MB`,
+	);
 }
 const results = JSON.parse(readFileSync('bench/results.json', 'utf8').toString() || '{}');
 writeFileSync('bench/results.json', `${JSON.stringify({ ...results, scale: rows }, null, 2)}\n`);
 const table = [
 	'| N (sources, lessons, quizzes each) | pages | build | dist/ | search index |',
 	'| --- | --- | --- | --- | --- |',
-	...rows.map((r) => `| ${r.n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.distMB.toFixed(1)} MB | ${r.indexMB.toFixed(2)} MB |`),
+	...rows.map(
+		(r) =>
+			`| ${r.n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.distMB.toFixed(1)} MB | ${r.indexMB.toFixed(2)} MB |`,
+	),
 ].join('\n');
 const readme = readFileSync('bench/README.md', 'utf8');
-writeFileSync('bench/README.md', readme.replace(/<!-- scale -->[\s\S]*<!-- \/scale -->/, `<!-- scale -->\n${table}\n<!-- /scale -->`));
+writeFileSync(
+	'bench/README.md',
+	readme.replace(/<!-- scale -->[\s\S]*<!-- \/scale -->/, `<!-- scale -->\n${table}\n<!-- /scale -->`),
+);

@@ -28,7 +28,9 @@ try {
 	const summary = summarise(outcomes);
 	console.log('\nquery'.padEnd(44), 'rank', 'ms', '  top results');
 	for (const o of outcomes) {
-		console.log(`${o.rank >= 1 && o.rank <= 3 ? ' ' : '✗'} ${o.q.padEnd(41)} ${String(o.rank || '-').padStart(4)} ${o.ms.toFixed(1).padStart(5)}  ${o.got.slice(0, 3).join('  ')}`);
+		console.log(
+			`${o.rank >= 1 && o.rank <= 3 ? ' ' : '✗'} ${o.q.padEnd(41)} ${String(o.rank || '-').padStart(4)} ${o.ms.toFixed(1).padStart(5)}  ${o.got.slice(0, 3).join('  ')}`,
+		);
 	}
 	const pct = (x) => `${(x * 100).toFixed(1)}%`;
 	const line = (label, s) =>
@@ -39,7 +41,10 @@ try {
 	for (const [set, s] of Object.entries(sets)) console.log(line(`set "${set}"`, s));
 	console.log(line('all', summary));
 	mkdirSync('bench', { recursive: true });
-	writeFileSync('bench/search-results.json', `${JSON.stringify({ date: new Date().toISOString(), ...summary, sets, outcomes }, null, 2)}\n`);
+	writeFileSync(
+		'bench/search-results.json',
+		`${JSON.stringify({ date: new Date().toISOString(), ...summary, sets, outcomes }, null, 2)}\n`,
+	);
 } finally {
 	await browser.close();
 	await server.stop();

@@ -20,14 +20,25 @@ const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const t0 = Date.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	stdio: 'ignore',
+	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 if (build.status !== 0) throw new Error('astro build failed: run `npm run build` to see why');
 const buildSeconds = (Date.now() - t0) / 1000;
 
-const files = readdirSync(DIST, { recursive: true }).map((f) => join(DIST, String(f))).filter((f) => statSync(f).isFile());
+const files = readdirSync(DIST, { recursive: true })
+	.map((f) => join(DIST, String(f)))
+	.filter((f) => statSync(f).isFile());
 const distBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
 
-const PAGES = { home: '/', lesson: '/lessons/background/', quiz: '/quizzes/background/', source: '/sources/report-b/', glossary: '/glossary/' };
+const PAGES = {
+	home: '/',
+	lesson: '/lessons/background/',
+	quiz: '/quizzes/background/',
+	source: '/sources/report-b/',
+	glossary: '/glossary/',
+};
 const bytes = {};
 for (const [kind, path] of Object.entries(PAGES)) {
 	const htmlFile = join(DIST, path, 'index.html');
@@ -52,11 +63,23 @@ if (!process.argv.includes('--no-lighthouse')) {
 	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4323, host: '127.0.0.1' } });
 	const chrome = await chromeLauncher.launch({
 		chromePath,
-		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromeFlags: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	try {
 		for (const [kind, path] of Object.entries(PAGES)) {
-			const result = await lighthouse(`http://127.0.0.1:${server.port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const result = await lighthouse(`http://127.0.0.1:${server.port}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+			});
 			const { categories, audits } = result.lhr;
 			scores[kind] = {
 				performance: Math.round(categories.performance.score * 100),
@@ -82,7 +105,16 @@ const items = readdirSync(QUIZZES)
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => itemReport(f.replace(/\.yaml$/, ''), parseYaml(readFileSync(join(QUIZZES, f), 'utf8'))));
 
-const results = { date: new Date().toISOString(), buildSeconds, distBytes, distFiles: files.length, bytes, lighthouse: scores, items, precache: { files: precacheFiles, bytes: precacheBytes, budgetBytes: PRECACHE_BUDGET_BYTES } };
+const results = {
+	date: new Date().toISOString(),
+	buildSeconds,
+	distBytes,
+	distFiles: files.length,
+	bytes,
+	lighthouse: scores,
+	items,
+	precache: { files: precacheFiles, bytes: precacheBytes, budgetBytes: PRECACHE_BUDGET_BYTES },
+};
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -102,10 +134,20 @@ const table = [
 const itemTable = [
 	'| quiz | questions | types | longest key ÷ longest distractor (single) | key is the longest | true / false keys | distractors with feedback | waivers |',
 	'| --- | --- | --- | --- | --- | --- | --- | --- |',
-	...items.map((r) => `| ${r.quiz} | ${r.questions} | ${r.types} | ${r.maxKeyLengthRatio === null ? '–' : r.maxKeyLengthRatio.toFixed(2)} | ${r.keyIsLongest} | ${r.trueFalse} | ${r.distractorsWithFeedback} | ${r.waivers} |`),
+	...items.map(
+		(r) =>
+			`| ${r.quiz} | ${r.questions} | ${r.types} | ${r.maxKeyLengthRatio === null ? '–' : r.maxKeyLengthRatio.toFixed(2)} | ${r.keyIsLongest} | ${r.trueFalse} | ${r.distractorsWithFeedback} | ${r.waivers} |`,
+	),
 ].join('\n');
 console.log(`\n${table}\n\nItem report (npm run bench):\n\n${itemTable}\n`);
-for (const [kind, s] of Object.entries(scores)) if (s.failing.length) console.log(`${kind}: audits below 1: ${s.failing.join(', ')}`);
+for (const [kind, s] of Object.entries(scores))
+	if (s.failing.length) console.log(`${kind}: audits below 1: ${s.failing.join(', ')}`);
 
 const readme = readFileSync('bench/README.md', 'utf8');
-writeFileSync('bench/README.md', readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n\n${itemTable}\n<!-- /results -->`));
+writeFileSync(
+	'bench/README.md',
+	readme.replace(
+		/<!-- results -->[\s\S]*<!-- \/results -->/,
+		`<!-- results -->\n${table}\n\n${itemTable}\n<!-- /results -->`,
+	),
+);

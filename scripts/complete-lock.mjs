@@ -6,7 +6,14 @@
 // fetches it by version on its own. Run after any `npm install`: `node scripts/complete-lock.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const OS = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android' };
+const OS = {
+	darwin: 'darwin',
+	linux: 'linux',
+	win32: 'win32',
+	windows: 'win32',
+	freebsd: 'freebsd',
+	android: 'android',
+};
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'];
 
 /** Platform constraints spelled out in a binary package's name, e.g. "binding-linux-arm64-musl". */
@@ -35,6 +42,10 @@ for (const [key, pkg] of Object.entries(lock.packages)) {
 		added.push(`${name}@${version}`);
 	}
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+	Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} platform entries:\n  ${added.join('\n  ')}` : 'Lock file already complete.');
+console.log(
+	added.length ? `Added ${added.length} platform entries:\n  ${added.join('\n  ')}` : 'Lock file already complete.',
+);

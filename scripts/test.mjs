@@ -1,9 +1,11 @@
-// `npm test`: type check, production build, then every vitest project (unit, build fixtures, browser) against that build.
+// `npm test`: formatting (Prettier), lint (ESLint), type check, production build, then every vitest project (unit, build fixtures, browser) against that build.
 // Extra arguments go to vitest, e.g. `npm test -- --project unit`.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const steps = [
+	['format (prettier --check)', 'node_modules/prettier/bin/prettier.cjs', ['--check', '--log-level', 'warn', '.']],
+	['lint (eslint, zero warnings)', 'node_modules/eslint/bin/eslint.js', ['.', '--max-warnings', '0']],
 	['type check (astro check)', 'node_modules/astro/bin/astro.mjs', ['check']],
 	['production build (astro build)', 'node_modules/astro/bin/astro.mjs', ['build']],
 	['tests (vitest)', 'node_modules/vitest/vitest.mjs', ['run', ...process.argv.slice(2)]],

@@ -81,9 +81,7 @@ const timeline = defineCollection({
 			/** The time as the reports give it, e.g. "Tuesday" or "Early 1990s". */
 			when: z.string().min(1),
 			/** Calendar date, when one can be given. */
-			date: z
-				.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date())
-				.optional(),
+			date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date()).optional(),
 			/** How the calendar date was derived from the reports; null when there is no date. */
 			derived: z.string().min(1).nullable(),
 			title: z.string().min(1),
@@ -91,7 +89,8 @@ const timeline = defineCollection({
 			cites,
 		})
 		.refine((event) => (event.date === undefined) === (event.derived === null), {
-			error: 'an event with a date needs "derived" (how the date follows from the reports); one without a date has derived: null',
+			error:
+				'an event with a date needs "derived" (how the date follows from the reports); one without a date has derived: null',
 		}),
 });
 
@@ -106,7 +105,9 @@ const claims = defineCollection({
 	),
 	schema: z.object({
 		/** Lower-case words joined by hyphens; the row's anchor on /compare/ (#claim-<id>), so keep it stable. */
-		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a claim id is lower-case words joined by hyphens, e.g. "death-toll"' }),
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: 'a claim id is lower-case words joined by hyphens, e.g. "death-toll"',
+		}),
 		/** Which group of rows it sits in on /compare/. */
 		topic: z.enum(CLAIM_TOPICS, { error: `topic is one of: ${CLAIM_TOPICS.join(', ')}` }),
 		/** What a reader might ask the reports, in plain English ("How many people were killed?"). */

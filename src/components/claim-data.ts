@@ -8,7 +8,7 @@ export async function ledger(): Promise<{ claims: Claim[]; sources: SourceRef[] 
 	const claims = (await getCollection('claims')).map((c) => ({ ...(c.data as Omit<Claim, 'id'>), id: c.id }));
 	// Rows keep the order the author wrote them in (the collection itself is sorted by id).
 	const written = [...readFileSync(LEDGER_FILE, 'utf8').matchAll(/^- id: *["']?([a-z0-9-]+)/gm)].map((m) => m[1]);
-	const position = (id: string) => (written.indexOf(id) + 1 || Infinity);
+	const position = (id: string) => written.indexOf(id) + 1 || Infinity;
 	return { claims: claims.sort((a, b) => position(a.id) - position(b.id)), sources };
 }
 

@@ -107,7 +107,8 @@ export class OfflineStatus extends HTMLElement {
 	#watchUpdates(registration: ServiceWorkerRegistration): void {
 		const offer = () => {
 			// Only an update to a guide this page already runs on: the first install needs no reload.
-			if (registration.waiting && navigator.serviceWorker.controller) this.querySelector<HTMLElement>('[data-offline-updated]')!.hidden = false;
+			if (registration.waiting && navigator.serviceWorker.controller)
+				this.querySelector<HTMLElement>('[data-offline-updated]')!.hidden = false;
 		};
 		offer();
 		registration.addEventListener('updatefound', () => {

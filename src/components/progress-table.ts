@@ -15,7 +15,8 @@ class QuizProgress extends HTMLElement {
 			const best = row.querySelector('.best')!;
 			const last = row.querySelector('.last')!;
 			if (saved?.best) best.textContent = `${saved.best.correct} of ${saved.best.total}`;
-			else if (saved && Object.keys(saved.results).length) best.textContent = `In progress: ${Object.keys(saved.results).length} checked`;
+			else if (saved && Object.keys(saved.results).length)
+				best.textContent = `In progress: ${Object.keys(saved.results).length} checked`;
 			if (saved?.last) {
 				const when = new Date(saved.last.at);
 				last.textContent = `${saved.last.correct} of ${saved.last.total}, ${Number.isNaN(when.getTime()) ? '' : when.toLocaleString()}`;

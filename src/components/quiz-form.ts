@@ -52,7 +52,10 @@ export class QuizForm extends HTMLElement {
 
 	connectedCallback(): void {
 		try {
-			const data = JSON.parse(this.querySelector('script[data-quiz-key]')?.textContent ?? '') as { id: string; keys: Record<string, Key> };
+			const data = JSON.parse(this.querySelector('script[data-quiz-key]')?.textContent ?? '') as {
+				id: string;
+				keys: Record<string, Key>;
+			};
 			this.#id = data.id;
 			this.#keys = data.keys;
 		} catch {
@@ -63,7 +66,10 @@ export class QuizForm extends HTMLElement {
 		this.#emit('quiz-connect', ask);
 		this.#store = ask.store ?? storage;
 		const stored = parseSaved(this.#store.get(storageKey(this.#id)), ids);
-		const seed = new URLSearchParams(location.search).get('seed')?.slice(0, 100) || stored?.seed || Math.random().toString(36).slice(2, 8);
+		const seed =
+			new URLSearchParams(location.search).get('seed')?.slice(0, 100) ||
+			stored?.seed ||
+			Math.random().toString(36).slice(2, 8);
 		this.#saved = { ...(stored ?? emptyQuiz(seed)), seed };
 		this.#arrange(seed);
 		for (const el of $$<HTMLElement>(this, '.check, [data-action="reset"], .js-only')) el.hidden = false;
@@ -117,7 +123,8 @@ export class QuizForm extends HTMLElement {
 			for (const list of $$<HTMLElement>(box, '[data-shuffle]')) {
 				const children = $$<HTMLElement>(list, ':scope > [data-i]');
 				const byIndex = new Map(children.map((el) => [Number(el.dataset['i']), el]));
-				for (const i of shuffledOrder(children.length, questionSeed(seed, this.#id, box.dataset['qid']!))) list.append(byIndex.get(i)!);
+				for (const i of shuffledOrder(children.length, questionSeed(seed, this.#id, box.dataset['qid']!)))
+					list.append(byIndex.get(i)!);
 			}
 		}
 	}
@@ -126,8 +133,11 @@ export class QuizForm extends HTMLElement {
 	#read(box: HTMLFieldSetElement): Response {
 		const text = box.querySelector<HTMLInputElement>('input[type="text"]');
 		if (text) return text.value;
-		const selects = $$<HTMLSelectElement>(box, 'select').sort((a, b) => Number(a.dataset['i']) - Number(b.dataset['i']));
-		if (selects.length) return selects.map((s) => (s.value === '' ? (box.dataset['type'] === 'order' ? 0 : -1) : Number(s.value)));
+		const selects = $$<HTMLSelectElement>(box, 'select').sort(
+			(a, b) => Number(a.dataset['i']) - Number(b.dataset['i']),
+		);
+		if (selects.length)
+			return selects.map((s) => (s.value === '' ? (box.dataset['type'] === 'order' ? 0 : -1) : Number(s.value)));
 		return $$<HTMLInputElement>(box, 'input:checked').map((i) => Number(i.value));
 	}
 
@@ -142,7 +152,8 @@ export class QuizForm extends HTMLElement {
 			const value = response[Number(select.dataset['i'])];
 			select.value = value === undefined || value < (box.dataset['type'] === 'order' ? 1 : 0) ? '' : String(value);
 		}
-		for (const input of $$<HTMLInputElement>(box, 'input[type="radio"], input[type="checkbox"]')) input.checked = response.includes(Number(input.value));
+		for (const input of $$<HTMLInputElement>(box, 'input[type="radio"], input[type="checkbox"]'))
+			input.checked = response.includes(Number(input.value));
 	}
 
 	#check(id: string): void {
@@ -153,7 +164,10 @@ export class QuizForm extends HTMLElement {
 		if (!isAnswered(this.#keys[id]!, response)) {
 			delete this.#saved.results[id];
 			output.removeAttribute('data-result');
-			output.textContent = box.dataset['type'] === 'order' || box.dataset['type'] === 'match' ? 'Answer every part first, then check.' : 'Answer the question first, then check.';
+			output.textContent =
+				box.dataset['type'] === 'order' || box.dataset['type'] === 'match'
+					? 'Answer every part first, then check.'
+					: 'Answer the question first, then check.';
 			output.focus();
 			this.#save();
 			return;

@@ -6,7 +6,10 @@ export interface QuizRouteProps {
 }
 
 export async function quizStaticPaths() {
-	return (await getCollection('quizzes')).map((quiz) => ({ params: { id: quiz.id }, props: { quiz } satisfies QuizRouteProps }));
+	return (await getCollection('quizzes')).map((quiz) => ({
+		params: { id: quiz.id },
+		props: { quiz } satisfies QuizRouteProps,
+	}));
 }
 
 /** Source id → label ("Report A"), for evidence in exports. */

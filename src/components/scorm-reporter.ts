@@ -1,10 +1,17 @@
 // Reports a quiz to the LMS through the SCORM 1.2 API: interactions per Check, score and status, progress in
 // cmi.suspend_data, session time. With no API it does nothing, and the quiz works as it does on the site.
 import type { QuizEvents } from './quiz-form';
-import type { Response } from '../lib/grading';
 import { parseSaved } from '../lib/quiz-storage';
 import { findApi, type Scorm12Api } from '../lib/scorm/api';
-import { clockTime, lessonStatus, parseMastery, percentScore, studentResponse, timespan, type ScoData } from '../lib/scorm/cmi';
+import {
+	clockTime,
+	lessonStatus,
+	parseMastery,
+	percentScore,
+	studentResponse,
+	timespan,
+	type ScoData,
+} from '../lib/scorm/cmi';
 import { decodeSuspend, encodeSuspend } from '../lib/scorm/suspend';
 
 /** Every call guarded: an LMS that throws or refuses a value gets a quiet note on the page, never a broken quiz. */
@@ -97,7 +104,8 @@ function start(): void {
 			},
 		};
 		const how = document.querySelector('quiz-form .how .js-only');
-		if (how) how.textContent = 'Answer each question, then press its Check button. Your answers and score go to your course.';
+		if (how)
+			how.textContent = 'Answer each question, then press its Check button. Your answers and score go to your course.';
 	});
 
 	// Latency: from the first change to a question (since its last Check) to the Check.
@@ -117,7 +125,7 @@ function start(): void {
 		lms.set(`${n}.type`, q.type);
 		q.correct.forEach((pattern, i) => lms.set(`${n}.correct_responses.${i}.pattern`, pattern));
 		lms.set(`${n}.weighting`, 1);
-		lms.set(`${n}.student_response`, studentResponse(q.t, response as Response));
+		lms.set(`${n}.student_response`, studentResponse(q.t, response));
 		lms.set(`${n}.result`, correct ? 'correct' : 'wrong');
 		const since = touched.get(id);
 		if (since !== undefined) lms.set(`${n}.latency`, timespan(Date.now() - since));

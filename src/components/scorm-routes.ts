@@ -12,7 +12,8 @@ import type { Quiz } from '../lib/quiz-schema';
 export const SCORM_PREFIX = '/scorm/';
 
 /** Whether a page is built for a SCORM package (not served by the site): such a page loads nothing the package lacks. */
-export const isPackagedPage = (pathname: string, base: string): boolean => pathname.startsWith(withBase(base, SCORM_PREFIX));
+export const isPackagedPage = (pathname: string, base: string): boolean =>
+	pathname.startsWith(withBase(base, SCORM_PREFIX));
 
 /** The docs id of the lesson a /scorm/lessons/<id>/ page packages, or undefined on any other page. */
 export function packagedLessonId(pathname: string, base: string = import.meta.env.BASE_URL): string | undefined {
@@ -71,8 +72,20 @@ export async function packagePlan(): Promise<{ mastery: number; packages: Planne
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
 	const sources = await getCollection('sources');
 	const sourceResources = (listed: boolean) =>
-		sources.map((s) => ({ id: `source-${s.id}`, kind: 'asset' as const, title: `Source: ${s.data.label}`, page: `${SCORM_PREFIX}sources/${s.id}/`, listed }));
-	const sco = (q: (typeof quizzes)[number]) => ({ id: `quiz-${q.id}`, kind: 'sco' as const, title: `Quiz: ${q.data.title}`, page: `${SCORM_PREFIX}quizzes/${q.id}/`, listed: true });
+		sources.map((s) => ({
+			id: `source-${s.id}`,
+			kind: 'asset' as const,
+			title: `Source: ${s.data.label}`,
+			page: `${SCORM_PREFIX}sources/${s.id}/`,
+			listed,
+		}));
+	const sco = (q: (typeof quizzes)[number]) => ({
+		id: `quiz-${q.id}`,
+		kind: 'sco' as const,
+		title: `Quiz: ${q.data.title}`,
+		page: `${SCORM_PREFIX}quizzes/${q.id}/`,
+		listed: true,
+	});
 	const packages: PlannedPackage[] = quizzes.map((q) => ({
 		file: `${q.id}.scorm.zip`,
 		identifier: `karabakh-ceasefire-${q.id}`,
@@ -82,9 +95,21 @@ export async function packagePlan(): Promise<{ mastery: number; packages: Planne
 	const unit: PlannedPackage['resources'] = [];
 	for (const q of quizzes) {
 		const lesson = q.data.lesson ? await getEntry('docs', `lessons/${q.data.lesson}`) : undefined;
-		if (lesson) unit.push({ id: `lesson-${q.data.lesson}`, kind: 'asset', title: lesson.data.title, page: `${SCORM_PREFIX}lessons/${q.data.lesson}/`, listed: true });
+		if (lesson)
+			unit.push({
+				id: `lesson-${q.data.lesson}`,
+				kind: 'asset',
+				title: lesson.data.title,
+				page: `${SCORM_PREFIX}lessons/${q.data.lesson}/`,
+				listed: true,
+			});
 		unit.push(sco(q));
 	}
-	packages.push({ file: `${UNIT_PACKAGE}.scorm.zip`, identifier: UNIT_PACKAGE, title: 'The September 2023 ceasefire in Nagorno-Karabakh: a sourced unit', resources: [...unit, ...sourceResources(true)] });
+	packages.push({
+		file: `${UNIT_PACKAGE}.scorm.zip`,
+		identifier: UNIT_PACKAGE,
+		title: 'The September 2023 ceasefire in Nagorno-Karabakh: a sourced unit',
+		resources: [...unit, ...sourceResources(true)],
+	});
 	return { mastery: masteryScore(), packages };
 }

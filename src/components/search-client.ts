@@ -4,7 +4,17 @@
 // every search to those hooks: `understoodSearch` plans the query (src/lib/search.ts: other names, split and joined
 // words, typo correction), searches what was typed and the rewritten query, and merges the results. The benchmark and
 // the browser tests call the same path.
-import { contentWords, mergeResults, planQuery, SEARCH_RANKING, Vocabulary, withSourceInTop, type QueryPlan, type SearchTerms, type VocabularyData } from '../lib/search';
+import {
+	contentWords,
+	mergeResults,
+	planQuery,
+	SEARCH_RANKING,
+	Vocabulary,
+	withSourceInTop,
+	type QueryPlan,
+	type SearchTerms,
+	type VocabularyData,
+} from '../lib/search';
 
 /** The parts of Pagefind's JS API used here (see https://pagefind.app/docs/api/). */
 export interface PagefindResult {
@@ -35,8 +45,17 @@ const ranked = new WeakSet<PagefindApi>();
 
 /** The other names and the vocabulary, fetched once; without them (offline, blocked) search works as plain Pagefind. */
 export function loadTerms(base: string): Promise<SearchTerms | undefined> {
-	terms ??= Promise.all(['variants', 'vocabulary'].map((name) => fetch(`${base}search/${name}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))))
-		.then(([{ variants }, vocabulary]) => ({ variants, vocabulary: new Vocabulary(vocabulary as VocabularyData) }))
+	terms ??= Promise.all(
+		['variants', 'vocabulary'].map((name) =>
+			fetch(`${base}search/${name}.json`).then((r): Promise<unknown> =>
+				r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)),
+			),
+		),
+	)
+		.then(([file, vocabulary]) => ({
+			variants: (file as Pick<SearchTerms, 'variants'>).variants,
+			vocabulary: new Vocabulary(vocabulary as VocabularyData),
+		}))
 		.catch(() => undefined);
 	return terms;
 }
@@ -55,7 +74,9 @@ export async function understoodSearch(pagefind: PagefindApi, base: string, term
 	if (plan && plan.query !== term.trim()) queries.push({ term: plan.query, weight: 1 });
 	// The source reports that match, to keep one in the top 3 (unless the reader filtered by kind).
 	const filters = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
-	const sourcesOnly = filters.kind ? null : pagefind.search(queries.at(-1)!.term, { ...options, filters: { ...filters, kind: 'Source' } });
+	const sourcesOnly = filters.kind
+		? null
+		: pagefind.search(queries.at(-1)!.term, { ...options, filters: { ...filters, kind: 'Source' } });
 	const responses = await Promise.all(queries.map((q) => pagefind.search(q.term, options)));
 	const primary = responses.at(-1) ?? responses[0];
 	if (!primary) return { response: null, plan };
@@ -66,8 +87,14 @@ export async function understoodSearch(pagefind: PagefindApi, base: string, term
 		const singles = await Promise.all(each.map((w) => pagefind.search(w, options)));
 		results = mergeResults(singles.map((r) => ({ results: r?.results ?? [], weight: 1 })));
 	}
-	results = withSourceInTop(results, ((await sourcesOnly)?.results ?? []).map((r) => r.id));
-	return { response: { ...primary, results, unfilteredResultCount: Math.max(primary.unfilteredResultCount, results.length) }, plan };
+	results = withSourceInTop(
+		results,
+		((await sourcesOnly)?.results ?? []).map((r) => r.id),
+	);
+	return {
+		response: { ...primary, results, unfilteredResultCount: Math.max(primary.unfilteredResultCount, results.length) },
+		plan,
+	};
 }
 
 /**
@@ -96,7 +123,9 @@ export function dialogHooks(base: string): SearchHooks {
  * The "Showing results for …" line, between the search box and the results, with a button that searches what was
  * typed, quoted (a quoted query is searched as typed). A status region, so screen readers announce it.
  */
-export function correctionNotice(container: Element): ((plan: QueryPlan | undefined, term: string) => void) | undefined {
+export function correctionNotice(
+	container: Element,
+): ((plan: QueryPlan | undefined, term: string) => void) | undefined {
 	const drawer = container.querySelector('.pagefind-ui__drawer');
 	const input = container.querySelector('input');
 	if (!drawer?.parentElement || !input) return undefined; // Pagefind UI has not rendered yet: try on the next search

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
+import { trailingSlash } from '../lib/urls';
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -16,7 +17,7 @@ export default function linkCheck(): AstroIntegration {
 		name: 'link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = trailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -25,12 +26,17 @@ export default function linkCheck(): AstroIntegration {
 				const pages: BuiltPage[] = await Promise.all(
 					files
 						.filter((f) => f.endsWith('.html'))
-						.map(async (f) => ({ path: sitePath(f).replace(/(^|\/)index\.html$/, '$1'), html: await readFile(f, 'utf8') })),
+						.map(async (f) => ({
+							path: sitePath(f).replace(/(^|\/)index\.html$/, '$1'),
+							html: await readFile(f, 'utf8'),
+						})),
 				);
 				const broken = findBrokenLinks(pages, new Set(files.map(sitePath)), base);
 				if (broken.length) {
 					const list = broken.map((b) => `  ${b.page} → ${b.link}: ${b.problem}`).join('\n');
-					throw new Error(`${broken.length} broken internal link(s) in the build:\n${list}\nFix the link in the page's source (lesson MDX, data file or component).`);
+					throw new Error(
+						`${broken.length} broken internal link(s) in the build:\n${list}\nFix the link in the page's source (lesson MDX, data file or component).`,
+					);
 				}
 				logger.info(`all internal links, assets and anchors resolve (${pages.length} pages)`);
 			},

@@ -17,7 +17,9 @@ export async function installStandIn(pagefindDir: string, standIn: string): Prom
 	try {
 		current = await readFile(module, 'utf8');
 	} catch {
-		throw new Error(`pagefind-stand-in: ${module} is missing; is \`pagefind: true\` set for Starlight, and does this integration come after it?`);
+		throw new Error(
+			`pagefind-stand-in: ${module} is missing; is \`pagefind: true\` set for Starlight, and does this integration come after it?`,
+		);
 	}
 	if (current.includes(MARK)) throw new Error(`pagefind-stand-in: ${module} is already the stand-in`);
 	if (!standIn.includes(MARK)) throw new Error(`pagefind-stand-in: the stand-in must import ${ENGINE}`);
@@ -36,7 +38,9 @@ export default function pagefindStandIn(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const standIn = await readFile(new URL('src/components/pagefind-stand-in.js', root), 'utf8');
 				await installStandIn(join(fileURLToPath(dir), 'pagefind'), standIn);
-				logger.info(`pagefind/pagefind.js now searches through the site's query understanding (Pagefind's module: pagefind/${ENGINE})`);
+				logger.info(
+					`pagefind/pagefind.js now searches through the site's query understanding (Pagefind's module: pagefind/${ENGINE})`,
+				);
 			},
 		},
 	};

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { PlannedPackage } from '../components/scorm-routes';
 import { scormManifest } from '../lib/scorm/manifest';
 import { packagePage, scriptImports } from '../lib/scorm/package-page';
+import { trailingSlash } from '../lib/urls';
 
 const PREFIX = '/scorm/';
 /** Shown in a packaged lesson where the site embeds its quiz: in the course, the quiz is the next item. */
@@ -16,7 +17,12 @@ const QUIZ_POINTER =
 /** Fixed dates keep the zips byte-for-byte the same from one build to the next. */
 const MTIME = new Date('2023-09-20T00:00:00Z');
 
-async function buildPackage(root: string, base: string, plan: PlannedPackage, mastery: number): Promise<{ zip: Uint8Array; files: number }> {
+async function buildPackage(
+	root: string,
+	base: string,
+	plan: PlannedPackage,
+	mastery: number,
+): Promise<{ zip: Uint8Array; files: number }> {
 	const fileOf = (page: string) => `${page.slice(PREFIX.length)}index.html`;
 	const pages = new Map(plan.resources.map((r) => [`/${r.page.slice(PREFIX.length)}`, fileOf(r.page)]));
 	// A course item never links to a SCO: the LMS launches SCOs, so a link to one would run it outside its item.
@@ -26,7 +32,13 @@ async function buildPackage(root: string, base: string, plan: PlannedPackage, ma
 	for (const r of plan.resources) {
 		const html = await readFile(join(root, r.page, 'index.html'), 'utf8');
 		const file = fileOf(r.page);
-		const out = packagePage(html, { base, file, sitePath: `/${r.page.slice(PREFIX.length)}`, pages: linkable, ...(r.id.startsWith('lesson-') ? { quizPointer: QUIZ_POINTER } : {}) });
+		const out = packagePage(html, {
+			base,
+			file,
+			sitePath: `/${r.page.slice(PREFIX.length)}`,
+			pages: linkable,
+			...(r.id.startsWith('lesson-') ? { quizPointer: QUIZ_POINTER } : {}),
+		});
 		files[file] = new TextEncoder().encode(out.html);
 		for (const a of out.assets) assets.add(a);
 	}
@@ -36,7 +48,11 @@ async function buildPackage(root: string, base: string, plan: PlannedPackage, ma
 		const bytes = await readFile(join(root, asset));
 		files[asset] = bytes;
 		if (asset.endsWith('.js')) {
-			for (const dep of scriptImports(asset, new TextDecoder().decode(bytes))) if (!assets.has(dep)) (assets.add(dep), queue.push(dep));
+			for (const dep of scriptImports(asset, new TextDecoder().decode(bytes)))
+				if (!assets.has(dep)) {
+					assets.add(dep);
+					queue.push(dep);
+				}
 		}
 	}
 	const manifest = scormManifest({
@@ -56,12 +72,15 @@ export default function scormPackages(): AstroIntegration {
 		name: 'scorm-packages',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = trailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const planFile = join(root, 'scorm', 'packages.json');
-				const { mastery, packages } = JSON.parse(await readFile(planFile, 'utf8')) as { mastery: number; packages: PlannedPackage[] };
+				const { mastery, packages } = JSON.parse(await readFile(planFile, 'utf8')) as {
+					mastery: number;
+					packages: PlannedPackage[];
+				};
 				await mkdir(join(root, 'exports'), { recursive: true });
 				for (const plan of packages) {
 					const { zip, files } = await buildPackage(root, base, plan, mastery);
@@ -72,7 +91,11 @@ export default function scormPackages(): AstroIntegration {
 				await rm(join(root, 'scorm'), { recursive: true });
 				const sitemap = join(root, 'sitemap-0.xml');
 				const xml = await readFile(sitemap, 'utf8').catch(() => null);
-				if (xml) await writeFile(sitemap, xml.replace(/<url><loc>[^<]*\/scorm\/[^<]*<\/loc>(?:(?!<\/url>)[\s\S])*<\/url>/g, ''));
+				if (xml)
+					await writeFile(
+						sitemap,
+						xml.replace(/<url><loc>[^<]*\/scorm\/[^<]*<\/loc>(?:(?!<\/url>)[\s\S])*<\/url>/g, ''),
+					);
 			},
 		},
 	};

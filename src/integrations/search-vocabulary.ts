@@ -27,7 +27,10 @@ export default function searchVocabulary(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const texts = await indexedTexts(join(out, 'pagefind'));
-				if (texts.length === 0) throw new Error('search-vocabulary: Pagefind wrote no page fragments; is `pagefind: true` set for Starlight?');
+				if (texts.length === 0)
+					throw new Error(
+						'search-vocabulary: Pagefind wrote no page fragments; is `pagefind: true` set for Starlight?',
+					);
 				const vocabulary = buildVocabulary(texts);
 				await mkdir(join(out, 'search'), { recursive: true });
 				await writeFile(join(out, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));

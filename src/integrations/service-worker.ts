@@ -29,7 +29,11 @@ export default function serviceWorker(): AstroIntegration {
 						define: { 'process.env.NODE_ENV': '"production"' },
 						logLevel: 'silent',
 					});
-					const { count, size, warnings } = await injectManifest({ swSrc, swDest: join(out, SW_FILE), ...precacheOptions(out) });
+					const { count, size, warnings } = await injectManifest({
+						swSrc,
+						swDest: join(out, SW_FILE),
+						...precacheOptions(out),
+					});
 					for (const warning of warnings) logger.warn(warning);
 					const line = `precached ${count} files, ${formatBytes(size)} (budget ${formatBytes(PRECACHE_BUDGET_BYTES)})`;
 					if (size > PRECACHE_BUDGET_BYTES) logger.warn(`${line}: over budget; see README "Offline"`);

@@ -4,9 +4,27 @@ import type { AuthorProblem } from './author-error';
 import { citationProblem } from './citations';
 import type { Source } from './sources';
 
-export const CLAIM_TOPICS = ['background', 'offensive', 'casualties', 'ceasefire', 'terms', 'talks', 'actors', 'wording', 'provenance'] as const;
+export const CLAIM_TOPICS = [
+	'background',
+	'offensive',
+	'casualties',
+	'ceasefire',
+	'terms',
+	'talks',
+	'actors',
+	'wording',
+	'provenance',
+] as const;
 export type ClaimTopic = (typeof CLAIM_TOPICS)[number];
-export const DIFFERENCE_KINDS = ['figures', 'wording', 'attribution', 'what-is-counted', 'precision', 'emphasis', 'dates'] as const;
+export const DIFFERENCE_KINDS = [
+	'figures',
+	'wording',
+	'attribution',
+	'what-is-counted',
+	'precision',
+	'emphasis',
+	'dates',
+] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 /** `same` and `differs` compare two or more reports; `only-<short>` is in one report alone (`only-a`: Report A). */
 export const RELATION = /^(same|differs|only-[a-z0-9]+)$/;
@@ -55,7 +73,10 @@ type SourceLike = SourceRef & Pick<Source, 'paragraphs'>;
 export const sourceLetter = (source: SourceRef): string => source.short.toLowerCase();
 
 /** Everything wrong with one claim on its own: quotes, and a relation that fits its cells. */
-export function claimProblems(claim: Claim, sources: readonly SourceLike[]): { field: string; problem: string; fix: string }[] {
+export function claimProblems(
+	claim: Claim,
+	sources: readonly SourceLike[],
+): { field: string; problem: string; fix: string }[] {
 	const problems: { field: string; problem: string; fix: string }[] = [];
 	claim.cells.forEach((cell, i) => {
 		const found = citationProblem(sources, { source: cell.source, p: cell.paragraph, quote: cell.quote });
@@ -66,7 +87,11 @@ export function claimProblems(claim: Claim, sources: readonly SourceLike[]): { f
 	if (only) {
 		const source = sources.find((s) => sourceLetter(s) === only);
 		if (!source) {
-			problems.push({ field: 'relation', problem: `"${claim.relation}" names no report: no source's short label is "${only.toUpperCase()}".`, fix: `use only-${sources.map(sourceLetter).join(', only-')}, same or differs.` });
+			problems.push({
+				field: 'relation',
+				problem: `"${claim.relation}" names no report: no source's short label is "${only.toUpperCase()}".`,
+				fix: `use only-${sources.map(sourceLetter).join(', only-')}, same or differs.`,
+			});
 		} else if (cited.some((id) => id !== source.id)) {
 			problems.push({
 				field: 'relation',
@@ -82,28 +107,54 @@ export function claimProblems(claim: Claim, sources: readonly SourceLike[]): { f
 		});
 	}
 	if (claim.relation === 'differs' && claim.kinds.length === 0) {
-		problems.push({ field: 'kinds', problem: 'a "differs" claim must say how the reports differ.', fix: `list at least one kind: ${DIFFERENCE_KINDS.join(', ')}.` });
+		problems.push({
+			field: 'kinds',
+			problem: 'a "differs" claim must say how the reports differ.',
+			fix: `list at least one kind: ${DIFFERENCE_KINDS.join(', ')}.`,
+		});
 	}
 	if (claim.relation !== 'differs' && claim.kinds.length > 0) {
-		problems.push({ field: 'kinds', problem: `kinds describe a difference, but the relation is "${claim.relation}".`, fix: 'remove kinds, or make the relation differs.' });
+		problems.push({
+			field: 'kinds',
+			problem: `kinds describe a difference, but the relation is "${claim.relation}".`,
+			fix: 'remove kinds, or make the relation differs.',
+		});
 	}
 	return problems;
 }
 
 /** Body paragraphs no claim quotes: the ledger must cover every one, so the comparison is complete by construction. */
-export function uncoveredParagraphs(claims: readonly Pick<Claim, 'cells'>[], sources: readonly SourceLike[]): { source: string; paragraph: number; text: string }[] {
+export function uncoveredParagraphs(
+	claims: readonly Pick<Claim, 'cells'>[],
+	sources: readonly SourceLike[],
+): { source: string; paragraph: number; text: string }[] {
 	const covered = new Set(claims.flatMap((c) => c.cells.map((cell) => `${cell.source}#${cell.paragraph}`)));
-	return sources.flatMap((s) => s.paragraphs.filter((p) => p.kind === 'body' && !covered.has(`${s.id}#${p.n}`)).map((p) => ({ source: s.id, paragraph: p.n, text: p.text })));
+	return sources.flatMap((s) =>
+		s.paragraphs
+			.filter((p) => p.kind === 'body' && !covered.has(`${s.id}#${p.n}`))
+			.map((p) => ({ source: s.id, paragraph: p.n, text: p.text })),
+	);
 }
 
 /** The whole ledger's problems, for the build: each claim's, duplicate ids, and uncovered paragraphs. */
-export function ledgerProblems(file: string, claims: readonly Claim[], sources: readonly SourceLike[]): AuthorProblem[] {
+export function ledgerProblems(
+	file: string,
+	claims: readonly Claim[],
+	sources: readonly SourceLike[],
+): AuthorProblem[] {
 	const problems: AuthorProblem[] = [];
 	const seen = new Set<string>();
 	for (const claim of claims) {
-		if (seen.has(claim.id)) problems.push({ file, field: `claim "${claim.id}"`, problem: 'this id is used twice.', fix: 'give each claim its own id.' });
+		if (seen.has(claim.id))
+			problems.push({
+				file,
+				field: `claim "${claim.id}"`,
+				problem: 'this id is used twice.',
+				fix: 'give each claim its own id.',
+			});
 		seen.add(claim.id);
-		for (const p of claimProblems(claim, sources)) problems.push({ file, field: `claim "${claim.id}" → ${p.field}`, problem: p.problem, fix: p.fix });
+		for (const p of claimProblems(claim, sources))
+			problems.push({ file, field: `claim "${claim.id}" → ${p.field}`, problem: p.problem, fix: p.fix });
 	}
 	for (const gap of uncoveredParagraphs(claims, sources)) {
 		const text = gap.text.length > 90 ? `${gap.text.slice(0, 90)}…` : gap.text;
@@ -137,18 +188,30 @@ export interface ParagraphComparison {
 }
 
 /** How each paragraph of one source compares with the other reports, by paragraph number. */
-export function paragraphComparisons(claims: readonly Claim[], sourceId: string, sources: readonly SourceRef[]): Map<number, ParagraphComparison[]> {
+export function paragraphComparisons(
+	claims: readonly Claim[],
+	sourceId: string,
+	sources: readonly SourceRef[],
+): Map<number, ParagraphComparison[]> {
 	const byParagraph = new Map<number, ParagraphComparison[]>();
 	for (const claim of claims) {
 		const own = [...new Set(claim.cells.filter((c) => c.source === sourceId).map((c) => c.paragraph))];
 		if (own.length === 0) continue;
 		const others = sources.filter((s) => s.id !== sourceId && claim.cells.some((c) => c.source === s.id));
-		const refs = (s: SourceRef) => [...new Set(claim.cells.filter((c) => c.source === s.id).map((c) => paragraphRef(s, c.paragraph)))].join(', ');
+		const refs = (s: SourceRef) =>
+			[...new Set(claim.cells.filter((c) => c.source === s.id).map((c) => paragraphRef(s, c.paragraph)))].join(', ');
 		const text =
 			others.length === 0
 				? 'Only in this report'
-				: others.map((s) => (claim.relation === 'same' ? `${s.label} says the same: ${refs(s)}` : `${s.label} differs (${claim.kinds.map((k) => KIND_LABEL[k]).join(', ')}): ${refs(s)}`)).join('; ');
-		for (const n of own) byParagraph.set(n, [...(byParagraph.get(n) ?? []), { claim: claim.id, question: claim.question, text }]);
+				: others
+						.map((s) =>
+							claim.relation === 'same'
+								? `${s.label} says the same: ${refs(s)}`
+								: `${s.label} differs (${claim.kinds.map((k) => KIND_LABEL[k]).join(', ')}): ${refs(s)}`,
+						)
+						.join('; ');
+		for (const n of own)
+			byParagraph.set(n, [...(byParagraph.get(n) ?? []), { claim: claim.id, question: claim.question, text }]);
 	}
 	return byParagraph;
 }
@@ -174,6 +237,19 @@ const csvField = (value: string | number): string => `"${String(value).replace(/
 /** `/exports/claims.csv`: one row per cell with the claim's fields repeated; UTF-8 with a BOM so spreadsheets read it. */
 export function claimsCsv(claims: readonly Claim[]): string {
 	const header = ['claim', 'topic', 'question', 'relation', 'kinds', 'note', 'source', 'paragraph', 'quote', 'voice'];
-	const rows = claims.flatMap((c) => c.cells.map((cell) => [c.id, c.topic, c.question, c.relation, c.kinds.join(' '), c.note, cell.source, cell.paragraph, cell.quote, cell.voice]));
+	const rows = claims.flatMap((c) =>
+		c.cells.map((cell) => [
+			c.id,
+			c.topic,
+			c.question,
+			c.relation,
+			c.kinds.join(' '),
+			c.note,
+			cell.source,
+			cell.paragraph,
+			cell.quote,
+			cell.voice,
+		]),
+	);
 	return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -9,7 +9,8 @@ const INLINE = { script: /<script\b([^>]*)>([\s\S]*?)<\/script>/gi, style: /<sty
 /** Script types the browser does not execute (data blocks), so CSP does not apply to them. */
 const DATA_TYPE = /\btype=["']?(application\/(ld\+)?json|text\/template)/i;
 
-export const cspHash = (body: string): string => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+export const cspHash = (body: string): string =>
+	`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
 /** Hashes of the page's inline executable scripts or its inline styles, in page order, without repeats. */
 export function inlineHashes(html: string, kind: 'script' | 'style'): string[] {
@@ -26,7 +27,10 @@ export function inlineHashes(html: string, kind: 'script' | 'style'): string[] {
 export function completeCsp(html: string): { html: string; added: number } {
 	const meta = META.exec(html);
 	if (!meta) return { html, added: 0 };
-	const directives = meta[2]!.split(';').map((d) => d.trim()).filter(Boolean);
+	const directives = meta[2]!
+		.split(';')
+		.map((d) => d.trim())
+		.filter(Boolean);
 	let added = 0;
 	for (const kind of ['script', 'style'] as const) {
 		const name = `${kind}-src`;

@@ -34,3 +34,67 @@ export function arrowBetween(from: Box, to: Box, gap = 4) {
 		my: round((start.y + end.y) / 2),
 	};
 }
+
+/** Box labels longer than this wrap onto two lines at the space nearest the middle. */
+export const WRAP = 20;
+
+/** A box label as one line, or two split at the space nearest the middle when it is longer than `width`. */
+export function wrapLabel(label: string, width = WRAP): string[] {
+	if (label.length <= width) return [label];
+	const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+	const cut = spaces.sort((a, b) => Math.abs(a - label.length / 2) - Math.abs(b - label.length / 2))[0];
+	return cut === undefined ? [label] : [label.slice(0, cut), label.slice(cut + 1)];
+}
+
+/** The box drawn around a hand-placed centre: 200 by 52. */
+export const boxAt = ([x, y]: readonly [number, number]): Box => ({ x, y, hw: 100, hh: 26 });
+
+/** arrowBetween(), with the label lifted above a short horizontal arrow so that it does not hide the line. */
+export function labelledArrow(from: Box, to: Box) {
+	const arrow = arrowBetween(from, to);
+	const lift = Math.abs(arrow.y2 - arrow.y1) < 10 ? 14 : 0;
+	return { ...arrow, my: arrow.my - lift };
+}
+
+/** The background of an arrow's label (about 7.2 units a character, 5 of padding each side), centred on (mx, my). */
+export const labelRect = (text: string, mx: number, my: number) => ({
+	x: mx - text.length * 3.6 - 5,
+	y: my - 10,
+	width: text.length * 7.2 + 10,
+});
+
+/** The first baseline of a box's text: lines 16 apart, the block centred on the box. */
+export const firstBaseline = (y: number, lineCount: number): number => y + 5 - (lineCount - 1) * 8;
+
+/** A relation drawn as an arrow: from an actor to an actor or event, with its verb as the label. */
+export interface DiagramRelation {
+	from: string;
+	target: string;
+	verb: string;
+}
+
+/**
+ * The boxes and arrows of a diagram of `relations` between hand-placed centres. An id without a place is left out,
+ * and so is every arrow to or from it (the list under the diagram still names them).
+ */
+export function layoutDiagram<R extends DiagramRelation>(
+	relations: readonly R[],
+	places: Readonly<Record<string, readonly [number, number]>>,
+	label: (id: string) => string,
+	isEvent: (id: string) => boolean,
+) {
+	const box = (id: string): Box | undefined => {
+		const at = places[id];
+		return at && boxAt(at);
+	};
+	const drawnIds = new Set(relations.flatMap((r) => [r.from, r.target]).filter((id) => places[id]));
+	const nodes = [...drawnIds].map((id) => ({ id, lines: wrapLabel(label(id)), event: isEvent(id), ...box(id)! }));
+	const arrows = relations.flatMap((r) => {
+		const from = box(r.from);
+		const to = box(r.target);
+		if (!from || !to) return [];
+		const arrow = labelledArrow(from, to);
+		return [{ ...r, ...arrow, label: labelRect(r.verb, arrow.mx, arrow.my) }];
+	});
+	return { nodes, arrows };
+}

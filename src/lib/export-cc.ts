@@ -1,7 +1,7 @@
 // The whole unit as an IMS Common Cartridge 1.1 (the newest version Moodle imports): lessons in order, each quiz as a
 // cartridge assessment (the QTI 1.2.1 profile), each discussion question as a discussion topic, the source reports
 // and the teacher's guide. Pure: the route gathers the content and renders the pages.
-import { parse, renderSync, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
+import { parse, renderSync, walkSync, ELEMENT_NODE, type DocumentNode, type ElementNode, type Node } from 'ultrahtml';
 import { feedbackText, type ExportedQuestion, type ExportedQuiz } from './export-json';
 import { choiceOrder, lmsAnswers } from './export-lms';
 import { escapeXml } from './export-qti';
@@ -34,7 +34,8 @@ export interface CartridgeInput {
 }
 
 /** The cartridge's assessment profile has choice, true/false, fill-in and essay questions, but no ordering or matching. */
-export const ccExpressible = (q: ExportedQuestion): boolean => q.type !== 'order' && q.type !== 'match' && q.type !== 'discussion';
+export const ccExpressible = (q: ExportedQuestion): boolean =>
+	q.type !== 'order' && q.type !== 'match' && q.type !== 'discussion';
 
 const CC_PROFILES: Record<string, string> = {
 	single: 'cc.multiple_choice.v0p1',
@@ -44,7 +45,8 @@ const CC_PROFILES: Record<string, string> = {
 	discussion: 'cc.essay.v0p1',
 };
 
-const field = (label: string, entry: string) => `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
+const field = (label: string, entry: string) =>
+	`<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
 const mattext = (text: string) => `<material><mattext texttype="text/plain">${escapeXml(text)}</mattext></material>`;
 
 /** One question in the QTI 1.2.1 cartridge profile; the general feedback is shown whatever the answer (continue="Yes"). */
@@ -62,7 +64,11 @@ export function ccItem(quizId: string, q: ExportedQuestion, labels: ReadonlyMap<
 			.join('')}</render_choice></response_lid>`;
 		const right = q.options.flatMap((o, i) => (o.correct ? [i] : []));
 		if (q.type === 'multiple') {
-			const all = q.options.map((o, i) => (o.correct ? `<varequal respident="RESPONSE">${labelOf(i)}</varequal>` : `<not><varequal respident="RESPONSE">${labelOf(i)}</varequal></not>`));
+			const all = q.options.map((o, i) =>
+				o.correct
+					? `<varequal respident="RESPONSE">${labelOf(i)}</varequal>`
+					: `<not><varequal respident="RESPONSE">${labelOf(i)}</varequal></not>`,
+			);
 			conditions = `<respcondition continue="No"><conditionvar><and>${all.join('')}</and></conditionvar>${score}</respcondition>`;
 		} else {
 			conditions = `<respcondition continue="No"><conditionvar><varequal respident="RESPONSE">${labelOf(right[0]!)}</varequal></conditionvar>${score}</respcondition>`;
@@ -70,12 +76,16 @@ export function ccItem(quizId: string, q: ExportedQuestion, labels: ReadonlyMap<
 		q.options.forEach((o, i) => {
 			if (!o.feedback) return;
 			conditions += `<respcondition continue="Yes"><conditionvar><varequal respident="RESPONSE">${labelOf(i)}</varequal></conditionvar><displayfeedback feedbacktype="Response" linkrefid="${labelOf(i)}_fb"/></respcondition>`;
-			feedbacks.push(`<itemfeedback ident="${labelOf(i)}_fb"><flow_mat>${mattext(o.feedback)}</flow_mat></itemfeedback>`);
+			feedbacks.push(
+				`<itemfeedback ident="${labelOf(i)}_fb"><flow_mat>${mattext(o.feedback)}</flow_mat></itemfeedback>`,
+			);
 		});
 	} else if ('answers' in q) {
 		presentation = `<response_str ident="RESPONSE" rcardinality="Single"><render_fib><response_label ident="answer"/></render_fib></response_str>`;
 		// All accepted answers in one condition: how Moodle's cartridge import reads a fill-in question's answers.
-		const values = lmsAnswers(q.answers).map((a) => `<varequal respident="RESPONSE" case="No">${escapeXml(a)}</varequal>`);
+		const values = lmsAnswers(q.answers).map(
+			(a) => `<varequal respident="RESPONSE" case="No">${escapeXml(a)}</varequal>`,
+		);
 		conditions = `<respcondition continue="No"><conditionvar>${values.join('')}</conditionvar>${score}</respcondition>`;
 	} else if ('guidance' in q) {
 		presentation = `<response_str ident="RESPONSE" rcardinality="Single"><render_fib rows="10"><response_label ident="answer"/></render_fib></response_str>`;
@@ -105,10 +115,14 @@ ${items.join('\n')}
 `;
 }
 
-const shorten = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`);
+const shorten = (text: string, max = 90) =>
+	text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`;
 
 export function ccTopic(q: ExportedQuestion, labels: ReadonlyMap<string, string>): string {
-	const evidence = q.evidence.map((e) => `<li>“${escapeXml(e.quote)}” (${escapeXml(labels.get(e.source) ?? e.source)}, paragraph ${e.paragraph})</li>`);
+	const evidence = q.evidence.map(
+		(e) =>
+			`<li>“${escapeXml(e.quote)}” (${escapeXml(labels.get(e.source) ?? e.source)}, paragraph ${e.paragraph})</li>`,
+	);
 	const html = `<p>${escapeXml(q.prompt)}</p>${evidence.length ? `<p>Start from:</p><ul>${evidence.join('')}</ul>` : ''}`;
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <topic xmlns="${DT_NS}" ${XSI} xsi:schemaLocation="${DT_NS} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_imsdt_v1p1.xsd">
@@ -135,13 +149,16 @@ const page = (title: string, body: string) =>
  * heading anchors; links to lessons and source paragraphs point at the packaged copies; other site links become text.
  */
 export function packagedHtml(html: string, lessonSlugs: readonly string[]): string {
-	const doc = parse(html);
+	const doc = parse(html) as DocumentNode;
 	// Both kinds of page sit one folder deep in the cartridge (lessons/, teachers/).
 	const up = '../';
 	const dropped: Node[] = [];
 	walkSync(doc, (node: Node) => {
 		if (node.type !== ELEMENT_NODE || !node.parent) return;
-		if (['script', 'style', 'form', 'template'].includes(node.name) || /\bsl-anchor-link\b/.test(node.attributes['class'] ?? '')) {
+		if (
+			['script', 'style', 'form', 'template'].includes(node.name) ||
+			/\bsl-anchor-link\b/.test(node.attributes['class'] ?? '')
+		) {
 			dropped.push(node);
 			return;
 		}
@@ -151,14 +168,19 @@ export function packagedHtml(html: string, lessonSlugs: readonly string[]): stri
 			const source = /\/sources\/([a-z0-9-]+)\/(#p\d+)?$/.exec(href);
 			const lesson = /\/lessons\/([a-z0-9-]+)\/(#[\w-]+)?$/.exec(href);
 			if (source) node.attributes['href'] = `${up}sources/${source[1]}.html${source[2] ?? ''}`;
-			else if (lesson && lessonSlugs.includes(lesson[1]!)) node.attributes['href'] = `${up}lessons/${lesson[1]}.html${lesson[2] ?? ''}`;
+			else if (lesson && lessonSlugs.includes(lesson[1]!))
+				node.attributes['href'] = `${up}lessons/${lesson[1]}.html${lesson[2] ?? ''}`;
 			else {
 				node.name = 'span';
 				node.attributes = {};
 			}
 		}
 	});
-	for (const node of dropped) node.parent!.children = node.parent!.children.filter((c: Node) => c !== node);
+	for (const node of dropped) {
+		// The document node has children too; ElementNode types the field for both.
+		const parent = node.parent as ElementNode;
+		parent.children = parent.children.filter((c: Node) => c !== node);
+	}
 	return renderSync(doc);
 }
 
@@ -185,7 +207,13 @@ export function ccFiles(input: CartridgeInput): Record<string, string> {
 	const linkOrPage = (kind: string, name: string, p: CartridgePage, packaged: () => string, lessonplan = false) => {
 		if (input.siteUrl) {
 			const href = `links/${kind}-${name}.xml`;
-			return add({ id: rid(kind, name), type: 'imswl_xmlv1p1', href, files: { [href]: ccWebLink(p.title, new URL(p.path.replace(/^\//, ''), input.siteUrl).href) }, lessonplan });
+			return add({
+				id: rid(kind, name),
+				type: 'imswl_xmlv1p1',
+				href,
+				files: { [href]: ccWebLink(p.title, new URL(p.path.replace(/^\//, ''), input.siteUrl).href) },
+				lessonplan,
+			});
 		}
 		const href = `${kind === 'lesson' ? 'lessons' : kind === 'source' ? 'sources' : 'teachers'}/${name}.html`;
 		return add({ id: rid(kind, name), type: 'webcontent', href, files: { [href]: packaged() }, lessonplan });
@@ -194,27 +222,68 @@ export function ccFiles(input: CartridgeInput): Record<string, string> {
 		const href = `assessments/${quiz.id}/assessment.xml`;
 		const items: OrgItem[] = [];
 		if (quiz.questions.some(ccExpressible)) {
-			items.push({ title: `Quiz: ${quiz.title}`, ref: add({ id: rid('quiz', quiz.id), type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment', href, files: { [href]: ccAssessment(quiz, input.labels) } }) });
+			items.push({
+				title: `Quiz: ${quiz.title}`,
+				ref: add({
+					id: rid('quiz', quiz.id),
+					type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment',
+					href,
+					files: { [href]: ccAssessment(quiz, input.labels) },
+				}),
+			});
 		}
 		for (const q of quiz.questions.filter((x) => x.type === 'discussion')) {
 			const topic = `discussions/${quiz.id}--${q.id}.xml`;
-			items.push({ title: `Discussion: ${shorten(q.prompt)}`, ref: add({ id: rid('discussion', `${quiz.id}--${q.id}`), type: 'imsdt_xmlv1p1', href: topic, files: { [topic]: ccTopic(q, input.labels) } }) });
+			items.push({
+				title: `Discussion: ${shorten(q.prompt)}`,
+				ref: add({
+					id: rid('discussion', `${quiz.id}--${q.id}`),
+					type: 'imsdt_xmlv1p1',
+					href: topic,
+					files: { [topic]: ccTopic(q, input.labels) },
+				}),
+			});
 		}
 		return items;
 	};
 
 	const unit: OrgItem[] = [];
-	unit.push({ title: "Teacher's guide", ref: linkOrPage('teachers', 'guide', input.guide, () => page(input.guide.title, packagedHtml(input.guide.html, slugs)), true) });
+	unit.push({
+		title: "Teacher's guide",
+		ref: linkOrPage(
+			'teachers',
+			'guide',
+			input.guide,
+			() => page(input.guide.title, packagedHtml(input.guide.html, slugs)),
+			true,
+		),
+	});
 	for (const lesson of input.lessons) {
-		unit.push({ title: lesson.title, ref: linkOrPage('lesson', lesson.slug, lesson, () => page(lesson.title, packagedHtml(lesson.html, slugs))) });
-		for (const quiz of input.quizzes.filter((q) => q.lesson === `/lessons/${lesson.slug}/`)) unit.push(...quizItems(quiz));
+		unit.push({
+			title: lesson.title,
+			ref: linkOrPage('lesson', lesson.slug, lesson, () => page(lesson.title, packagedHtml(lesson.html, slugs))),
+		});
+		for (const quiz of input.quizzes.filter((q) => q.lesson === `/lessons/${lesson.slug}/`))
+			unit.push(...quizItems(quiz));
 	}
-	for (const quiz of input.quizzes.filter((q) => !slugs.some((s) => q.lesson === `/lessons/${s}/`))) unit.push(...quizItems(quiz));
+	for (const quiz of input.quizzes.filter((q) => !slugs.some((s) => q.lesson === `/lessons/${s}/`)))
+		unit.push(...quizItems(quiz));
 	const sourcePage = (s: CartridgeInput['sources'][number]) =>
-		page(s.title ? `${s.label}: ${s.title}` : s.label, `<ol>\n${s.paragraphs.map((p, i) => `<li id="p${i + 1}">${escapeXml(p)}</li>`).join('\n')}\n</ol>`);
+		page(
+			s.title ? `${s.label}: ${s.title}` : s.label,
+			`<ol>\n${s.paragraphs.map((p, i) => `<li id="p${i + 1}">${escapeXml(p)}</li>`).join('\n')}\n</ol>`,
+		);
 	unit.push({
 		title: 'Source reports',
-		children: input.sources.map((s) => ({ title: s.label, ref: linkOrPage('source', s.id, { path: `/sources/${s.id}/`, title: s.title ? `${s.label}: ${s.title}` : s.label, html: '' }, () => sourcePage(s)) })),
+		children: input.sources.map((s) => ({
+			title: s.label,
+			ref: linkOrPage(
+				'source',
+				s.id,
+				{ path: `/sources/${s.id}/`, title: s.title ? `${s.label}: ${s.title}` : s.label, html: '' },
+				() => sourcePage(s),
+			),
+		})),
 	});
 
 	let n = 0;
@@ -223,7 +292,9 @@ export function ccFiles(input: CartridgeInput): Record<string, string> {
 	const org = `<organization identifier="O_1" structure="rooted-hierarchy"><item identifier="root">${item({ title: input.title, children: unit })}</item></organization>`;
 	const res = resources.map(
 		(r) =>
-			`<resource identifier="${r.id}" type="${r.type}"${r.type === 'webcontent' ? ` href="${r.href}"` : ''}${r.lessonplan ? ' intendeduse="lessonplan"' : ''}>${Object.keys(r.files)
+			`<resource identifier="${r.id}" type="${r.type}"${r.type === 'webcontent' ? ` href="${r.href}"` : ''}${r.lessonplan ? ' intendeduse="lessonplan"' : ''}>${Object.keys(
+				r.files,
+			)
 				.map((f) => `<file href="${f}"/>`)
 				.join('')}</resource>`,
 	);
@@ -236,5 +307,5 @@ ${res.join('\n')}
 </resources>
 </manifest>
 `;
-	return Object.assign({ 'imsmanifest.xml': manifest }, ...resources.map((r) => r.files));
+	return Object.assign({ 'imsmanifest.xml': manifest }, ...resources.map((r) => r.files)) as Record<string, string>;
 }

@@ -33,15 +33,22 @@ function answerBlock(quizId: string, q: ExportedQuestion, general: string): stri
 		const isTrue = q.options.find((o) => o.text === 'True')?.correct === true;
 		return `{${isTrue ? 'T' : 'F'}${general}}`;
 	}
-	if ('answers' in q) return `{\n${lmsAnswers(q.answers).map((a) => `\t=${escapeGift(a)}`).join('\n')}\n\t${general.trim()}\n}`;
+	if ('answers' in q)
+		return `{\n${lmsAnswers(q.answers)
+			.map((a) => `\t=${escapeGift(a)}`)
+			.join('\n')}\n\t${general.trim()}\n}`;
 	if ('pairs' in q) {
 		// A pair with no left-hand text is a spare (wrong) answer in Moodle matching.
 		const spares = matchRights(quizId, q).filter((r) => r.pair === null);
-		const lines = [...q.pairs.map((p) => `\t=${escapeGift(p.left)} -> ${escapeGift(p.right)}`), ...spares.map((r) => `\t= -> ${escapeGift(r.text)}`)];
+		const lines = [
+			...q.pairs.map((p) => `\t=${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
+			...spares.map((r) => `\t= -> ${escapeGift(r.text)}`),
+		];
 		return `{\n${lines.join('\n')}\n\t${general.trim()}\n}`;
 	}
 	// Ordering has no GIFT type: each item is matched to its position.
-	if ('items' in q) return `{\n${q.items.map((item, i) => `\t=${escapeGift(item)} -> ${i + 1}`).join('\n')}\n\t${general.trim()}\n}`;
+	if ('items' in q)
+		return `{\n${q.items.map((item, i) => `\t=${escapeGift(item)} -> ${i + 1}`).join('\n')}\n\t${general.trim()}\n}`;
 	return `{${general}}`; // discussion → essay
 }
 
@@ -59,7 +66,10 @@ export function toGift(quiz: ExportedQuiz, labels: ReadonlyMap<string, string>):
 		'',
 	];
 	const questions = quiz.questions.map((q) => {
-		const general = q.type === 'discussion' && 'guidance' in q ? ` ####${escapeGift(guidanceText(q.guidance))}` : generalFeedback(q, labels);
+		const general =
+			q.type === 'discussion' && 'guidance' in q
+				? ` ####${escapeGift(guidanceText(q.guidance))}`
+				: generalFeedback(q, labels);
 		return `::${escapeGift(q.id)}:: ${escapeGift(stem(q))} ${answerBlock(quiz.id, q, general)}\n`;
 	});
 	return `${[...header, ...questions].join('\n')}`;

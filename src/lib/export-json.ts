@@ -14,7 +14,13 @@ export interface ExportedQuiz {
 }
 type Evidence = { source: string; paragraph: number; quote: string };
 type Option = { text: string; correct: boolean; feedback?: string };
-export type ExportedQuestion = { id: string; type: Question['type']; prompt: string; explanation?: string; evidence: Evidence[] } & (
+export type ExportedQuestion = {
+	id: string;
+	type: Question['type'];
+	prompt: string;
+	explanation?: string;
+	evidence: Evidence[];
+} & (
 	| { options: Option[] }
 	| { answers: string[]; match?: 'time' | 'number' }
 	| { items: string[] }
@@ -43,16 +49,31 @@ function exportQuestion(q: Question): ExportedQuestion {
 	switch (q.type) {
 		case 'single':
 		case 'multiple':
-			return { ...common, options: q.options.map((o) => ({ text: o.text, correct: o.correct, ...(o.feedback ? { feedback: o.feedback } : {}) })) };
+			return {
+				...common,
+				options: q.options.map((o) => ({
+					text: o.text,
+					correct: o.correct,
+					...(o.feedback ? { feedback: o.feedback } : {}),
+				})),
+			};
 		case 'true-false':
 			return { ...common, options: TRUE_FALSE.map((text, i) => ({ text, correct: (i === 0) === q.answer })) };
 		case 'fill-in':
 			// Authored answers first (the first is canonical), then the forms of a time or number students write.
-			return { ...common, answers: acceptedAnswers(q.answers, q.match), ...(q.match === 'text' ? {} : { match: q.match }) };
+			return {
+				...common,
+				answers: acceptedAnswers(q.answers, q.match),
+				...(q.match === 'text' ? {} : { match: q.match }),
+			};
 		case 'order':
 			return { ...common, items: [...q.items] };
 		case 'match':
-			return { ...common, pairs: q.pairs.map(({ left, right }) => ({ left, right })), ...(q.distractors.length ? { distractors: [...q.distractors] } : {}) };
+			return {
+				...common,
+				pairs: q.pairs.map(({ left, right }) => ({ left, right })),
+				...(q.distractors.length ? { distractors: [...q.distractors] } : {}),
+			};
 		case 'discussion':
 			return { ...common, guidance: [...q.guidance] };
 	}
@@ -70,6 +91,8 @@ export function exportQuiz(id: string, quiz: Quiz): ExportedQuiz {
 
 /** The explanation, then each quote with where it comes from: the general feedback of the GIFT and QTI exports. */
 export function feedbackText(q: ExportedQuestion, labels: ReadonlyMap<string, string>): string {
-	const evidence = q.evidence.map((e) => `“${e.quote}” (${labels.get(e.source) ?? e.source}, paragraph ${e.paragraph})`);
+	const evidence = q.evidence.map(
+		(e) => `“${e.quote}” (${labels.get(e.source) ?? e.source}, paragraph ${e.paragraph})`,
+	);
 	return [q.explanation, evidence.length ? `Evidence: ${evidence.join('; ')}.` : ''].filter(Boolean).join(' ');
 }

@@ -19,9 +19,14 @@ export function choiceOrder(quizId: string, q: ExportedQuestion): number[] {
 }
 
 /** A match question's right-hand list in worksheet order; `pair` is the index of the pair it answers, or null for a spare. */
-export function matchRights(quizId: string, q: Extract<ExportedQuestion, { pairs: unknown }>): { text: string; pair: number | null }[] {
+export function matchRights(
+	quizId: string,
+	q: Extract<ExportedQuestion, { pairs: unknown }>,
+): { text: string; pair: number | null }[] {
 	const spares = q.distractors ?? [];
-	return choiceOrder(quizId, q).map((i) => (i < q.pairs.length ? { text: q.pairs[i]!.right, pair: i } : { text: spares[i - q.pairs.length]!, pair: null }));
+	return choiceOrder(quizId, q).map((i) =>
+		i < q.pairs.length ? { text: q.pairs[i]!.right, pair: i } : { text: spares[i - q.pairs.length]!, pair: null },
+	);
 }
 
 /**

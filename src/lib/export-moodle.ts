@@ -5,7 +5,8 @@ import { choiceOrder, guidanceText, lmsAnswers, matchRights } from './export-lms
 import { escapeXml } from './export-qti';
 
 /** Moodle's question category for a quiz: course level, under one folder for the whole unit. */
-export const moodleCategory = (quiz: ExportedQuiz) => `$course$/top/Karabakh ceasefire 2023/${quiz.title.replace(/\//g, '-')}`;
+export const moodleCategory = (quiz: ExportedQuiz) =>
+	`$course$/top/Karabakh ceasefire 2023/${quiz.title.replace(/\//g, '-')}`;
 
 const text = (value: string) => `<text>${escapeXml(value)}</text>`;
 const html = (tag: string, value: string, attrs = '') => `<${tag}${attrs} format="html">${text(value)}</${tag}>`;
@@ -22,13 +23,19 @@ function answers(quizId: string, q: ExportedQuestion): { type: string; body: str
 		const isTrue = q.options[0]!.correct;
 		return {
 			type: 'truefalse',
-			body: [true, false].map((v) => `<answer fraction="${v === isTrue ? 100 : 0}" format="moodle_auto_format">${text(String(v))}${html('feedback', '')}</answer>`).join(''),
+			body: [true, false]
+				.map(
+					(v) =>
+						`<answer fraction="${v === isTrue ? 100 : 0}" format="moodle_auto_format">${text(String(v))}${html('feedback', '')}</answer>`,
+				)
+				.join(''),
 		};
 	}
 	if ('options' in q) {
 		const right = q.options.filter((o) => o.correct).length;
 		const single = q.type === 'single';
-		const weight = (correct: boolean) => (single ? (correct ? 100 : 0) : correct ? fraction(100 / right) : fraction(-100 / right));
+		const weight = (correct: boolean) =>
+			single ? (correct ? 100 : 0) : correct ? fraction(100 / right) : fraction(-100 / right);
 		const opts = choiceOrder(quizId, q).map((i) => {
 			const o = q.options[i]!;
 			return `<answer fraction="${weight(o.correct)}" format="html">${text(o.text)}${html('feedback', o.feedback ?? '')}</answer>`;
@@ -40,7 +47,10 @@ function answers(quizId: string, q: ExportedQuestion): { type: string; body: str
 	}
 	if ('answers' in q) {
 		// usecase 0: Moodle ignores case; accents and punctuation still count, so every spelling is listed.
-		const list = lmsAnswers(q.answers).map((a) => `<answer fraction="100" format="moodle_auto_format">${text(shortAnswer(a))}${html('feedback', '')}</answer>`);
+		const list = lmsAnswers(q.answers).map(
+			(a) =>
+				`<answer fraction="100" format="moodle_auto_format">${text(shortAnswer(a))}${html('feedback', '')}</answer>`,
+		);
 		return { type: 'shortanswer', body: `<usecase>0</usecase>${list.join('')}` };
 	}
 	if ('items' in q) {
@@ -55,8 +65,12 @@ function answers(quizId: string, q: ExportedQuestion): { type: string; body: str
 		// A subquestion with empty text is a spare (wrong) answer in Moodle matching.
 		const rights = matchRights(quizId, q);
 		const subs = [
-			...q.pairs.map((p) => `<subquestion format="html">${text(p.left)}<answer>${text(p.right)}</answer></subquestion>`),
-			...rights.filter((r) => r.pair === null).map((r) => `<subquestion format="html"><text></text><answer>${text(r.text)}</answer></subquestion>`),
+			...q.pairs.map(
+				(p) => `<subquestion format="html">${text(p.left)}<answer>${text(p.right)}</answer></subquestion>`,
+			),
+			...rights
+				.filter((r) => r.pair === null)
+				.map((r) => `<subquestion format="html"><text></text><answer>${text(r.text)}</answer></subquestion>`),
 		];
 		return { type: 'matching', body: `<shuffleanswers>true</shuffleanswers>${combined(q)}${subs.join('')}` };
 	}

@@ -10,7 +10,12 @@ const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const MD_NS = 'http://www.imsglobal.org/xsd/imsmd_v1p2';
 
 export const escapeXml = (text: string): string =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 
 /** QTI identifiers must start with a letter or underscore; choices are numbered in the order shown, so none hints at the key. */
 const ident = (prefix: string, i: number) => `${prefix}${i + 1}`;
@@ -69,11 +74,15 @@ function interaction(quizId: string, q: ExportedQuestion): Parts {
 		// Every accepted answer is a correct response (Canvas reads only these) and a mapping entry (how QTI scores them).
 		const answers = lmsAnswers(q.answers);
 		const values = answers.map((a) => `<value>${escapeXml(a)}</value>`).join('');
-		const entries = answers.map((a) => `<mapEntry mapKey="${escapeXml(a)}" mappedValue="1" caseSensitive="false"/>`).join('');
+		const entries = answers
+			.map((a) => `<mapEntry mapKey="${escapeXml(a)}" mappedValue="1" caseSensitive="false"/>`)
+			.join('');
 		return {
 			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${values}</correctResponse><mapping defaultValue="0" lowerBound="0" upperBound="1">${entries}</mapping></responseDeclaration>`,
 			body: `<p>${escapeXml(q.prompt)}</p><p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="${Math.max(12, ...q.answers.map((a) => a.length))}"/></p>`,
-			processing: processing('<gte><mapResponse identifier="RESPONSE"/><baseValue baseType="float">1</baseValue></gte>'),
+			processing: processing(
+				'<gte><mapResponse identifier="RESPONSE"/><baseValue baseType="float">1</baseValue></gte>',
+			),
 		};
 	}
 	if ('items' in q) {
@@ -89,9 +98,21 @@ function interaction(quizId: string, q: ExportedQuestion): Parts {
 	}
 	if ('pairs' in q) {
 		const rights = matchRights(quizId, q);
-		const lefts = q.pairs.map((p, i) => `<simpleAssociableChoice identifier="${ident('L', i)}" matchMax="1">${escapeXml(p.left)}</simpleAssociableChoice>`);
-		const rightSet = rights.map((r, n) => `<simpleAssociableChoice identifier="${ident('R', n)}" matchMax="1">${escapeXml(r.text)}</simpleAssociableChoice>`);
-		const pairs = q.pairs.map((_, i) => `<value>${ident('L', i)} ${ident('R', rights.findIndex((r) => r.pair === i))}</value>`);
+		const lefts = q.pairs.map(
+			(p, i) =>
+				`<simpleAssociableChoice identifier="${ident('L', i)}" matchMax="1">${escapeXml(p.left)}</simpleAssociableChoice>`,
+		);
+		const rightSet = rights.map(
+			(r, n) =>
+				`<simpleAssociableChoice identifier="${ident('R', n)}" matchMax="1">${escapeXml(r.text)}</simpleAssociableChoice>`,
+		);
+		const pairs = q.pairs.map(
+			(_, i) =>
+				`<value>${ident('L', i)} ${ident(
+					'R',
+					rights.findIndex((r) => r.pair === i),
+				)}</value>`,
+		);
 		return {
 			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${pairs.join('')}</correctResponse></responseDeclaration>`,
 			body: `<matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${q.pairs.length}">${prompt}<simpleMatchSet>${lefts.join('')}</simpleMatchSet><simpleMatchSet>${rightSet.join('')}</simpleMatchSet></matchInteraction>`,
@@ -133,7 +154,8 @@ ${modal}
 /** One test per quiz, so an import creates a quiz and not only a question bank; discussion items weigh 0. */
 export function qtiTest(quiz: ExportedQuiz): string {
 	const refs = quiz.questions.map((q) => {
-		const weight = q.type === 'discussion' ? '<weight identifier="WEIGHT" value="0"/>' : '<weight identifier="WEIGHT" value="1"/>';
+		const weight =
+			q.type === 'discussion' ? '<weight identifier="WEIGHT" value="0"/>' : '<weight identifier="WEIGHT" value="1"/>';
 		return `<assessmentItemRef identifier="${escapeXml(itemIdentifier(quiz.id, q.id))}" href="../${itemPath(quiz.id, q.id)}">${weight}</assessmentItemRef>`;
 	});
 	return `<?xml version="1.0" encoding="UTF-8"?>
@@ -160,7 +182,9 @@ const lomTitle = (title: string) =>
 export function qtiManifest(quiz: ExportedQuiz): string {
 	const itemRef = (q: ExportedQuestion) => `R-${escapeXml(itemIdentifier(quiz.id, q.id))}`;
 	const items = quiz.questions.map((q) => {
-		const typed = declaresInteraction(q) ? `<imsqti:qtiMetadata><imsqti:interactionType>${interactionType(q)}</imsqti:interactionType></imsqti:qtiMetadata>` : '';
+		const typed = declaresInteraction(q)
+			? `<imsqti:qtiMetadata><imsqti:interactionType>${interactionType(q)}</imsqti:interactionType></imsqti:qtiMetadata>`
+			: '';
 		return `<resource identifier="${itemRef(q)}" type="imsqti_item_xmlv2p1" href="${itemPath(quiz.id, q.id)}"><metadata>${lomTitle(q.id)}${typed}</metadata><file href="${itemPath(quiz.id, q.id)}"/></resource>`;
 	});
 	const test = `<resource identifier="T-${escapeXml(quiz.id)}" type="imsqti_test_xmlv2p1" href="${testPath(quiz.id)}"><metadata>${lomTitle(quiz.title)}</metadata><file href="${testPath(quiz.id)}"/>${quiz.questions.map((q) => `<dependency identifierref="${itemRef(q)}"/>`).join('')}</resource>`;
@@ -187,7 +211,15 @@ export function qtiFiles(quiz: ExportedQuiz, labels: ReadonlyMap<string, string>
 export const ZIP_MTIME = new Date('2023-09-20T12:00:00Z');
 
 export const zipFiles = (files: Record<string, string | Uint8Array>): Uint8Array =>
-	zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [typeof data === 'string' ? strToU8(data) : data, { mtime: ZIP_MTIME }]])), { level: 9 });
+	zipSync(
+		Object.fromEntries(
+			Object.entries(files).map(([path, data]) => [
+				path,
+				[typeof data === 'string' ? strToU8(data) : data, { mtime: ZIP_MTIME }],
+			]),
+		),
+		{ level: 9 },
+	);
 
 /** The zipped package. */
 export function qtiPackage(quiz: ExportedQuiz, labels: ReadonlyMap<string, string>): Uint8Array {

@@ -39,7 +39,9 @@ const ZONE = /\s*(?:gmt|utc|z|local(?: time)?)$/;
  * and minutes ("09:00", "9.00", "0900"), am/pm with or without dots ("9am", "9 a.m."), an optional zone word.
  */
 export function parseTime(text: string): number | null {
-	const t = normaliseAnswer(text).replace(ZONE, '').replace(/\s*(?:o'?clock|hrs?|hours)$/, '');
+	const t = normaliseAnswer(text)
+		.replace(ZONE, '')
+		.replace(/\s*(?:o'?clock|hrs?|hours)$/, '');
 	const m = /^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?$/.exec(t);
 	if (!m) return null;
 	let hours = Number(m[1]);
@@ -85,7 +87,9 @@ export function answerKey(q: Exclude<Question, { type: 'discussion' }>): AnswerK
 			return { t: 'true-false', c: [q.answer ? 0 : 1] };
 		case 'fill-in': {
 			const value = q.match === 'text' ? null : typedValue(q.match, q.answers[0]!);
-			return value === null ? { t: 'fill-in', a: q.answers.map(normaliseAnswer) } : { t: 'fill-in', a: q.answers.map(normaliseAnswer), m: q.match as 'time' | 'number', v: value };
+			return value === null
+				? { t: 'fill-in', a: q.answers.map(normaliseAnswer) }
+				: { t: 'fill-in', a: q.answers.map(normaliseAnswer), m: q.match as 'time' | 'number', v: value };
 		}
 		case 'order':
 			return { t: 'order', n: q.items.length };
@@ -124,7 +128,10 @@ export function isCorrect(key: AnswerKey, response: Response): boolean {
 }
 
 /** "You got N of M": M counts graded questions only. */
-export function score(results: Readonly<Record<string, boolean>>, graded: readonly string[]): { correct: number; total: number; complete: boolean } {
+export function score(
+	results: Readonly<Record<string, boolean>>,
+	graded: readonly string[],
+): { correct: number; total: number; complete: boolean } {
 	const answered = graded.filter((id) => id in results);
 	return {
 		correct: answered.filter((id) => results[id]).length,

@@ -84,7 +84,20 @@ function distractorFeedback(quiz: CheckedQuiz): ItemFinding[] {
 	);
 }
 
-const GENERIC = new Set(['true', 'false', 'yes', 'no', 'both', 'neither', 'report a', 'report b', 'both reports', 'neither report', 'only report a', 'only report b']);
+const GENERIC = new Set([
+	'true',
+	'false',
+	'yes',
+	'no',
+	'both',
+	'neither',
+	'report a',
+	'report b',
+	'both reports',
+	'neither report',
+	'only report a',
+	'only report b',
+]);
 /** Answer text worth hiding: not a generic word, at least 3 letters or containing a digit. */
 const distinctive = (text: string) => {
 	const folded = foldText(text).trim();
@@ -108,8 +121,12 @@ function answerLeak(quiz: CheckedQuiz): ItemFinding[] {
 	for (const q of quiz.questions) {
 		// What would give this question's answer away, and where it must not appear in the other questions.
 		const secrets: { text: string; label: string; where: (keyof ReturnType<typeof readable>)[]; with?: string }[] = [];
-		if (hasOptions(q)) for (const o of q.options.filter((o) => o.correct)) secrets.push({ text: o.text, label: 'its right answer', where: ['prompt', 'feedback'] });
-		if (q.type === 'fill-in') for (const a of q.answers) secrets.push({ text: a, label: 'an accepted answer', where: ['prompt', 'options', 'feedback'] });
+		if (hasOptions(q))
+			for (const o of q.options.filter((o) => o.correct))
+				secrets.push({ text: o.text, label: 'its right answer', where: ['prompt', 'feedback'] });
+		if (q.type === 'fill-in')
+			for (const a of q.answers)
+				secrets.push({ text: a, label: 'an accepted answer', where: ['prompt', 'options', 'feedback'] });
 		if (q.type === 'match') {
 			for (const p of q.pairs) {
 				secrets.push({ text: p.right, label: 'a right-hand answer', where: ['prompt'] });
@@ -119,7 +136,9 @@ function answerLeak(quiz: CheckedQuiz): ItemFinding[] {
 		for (const secret of secrets.filter((s) => distinctive(s.text))) {
 			for (const other of quiz.questions.filter((o) => o.id !== q.id)) {
 				const parts = readable(other);
-				const hit = secret.where.flatMap((w) => parts[w].map((text) => ({ w, text }))).find(({ text }) => contains(text, secret.text) && (!secret.with || contains(text, secret.with)));
+				const hit = secret.where
+					.flatMap((w) => parts[w].map((text) => ({ w, text })))
+					.find(({ text }) => contains(text, secret.text) && (!secret.with || contains(text, secret.with)));
 				if (hit) {
 					findings.push({
 						rule: 'answer-leak',

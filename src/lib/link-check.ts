@@ -1,5 +1,5 @@
 // Checks every internal link, asset reference and #anchor of a built site, so a broken one fails the build.
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { ELEMENT_NODE, parse, walkSync, type DocumentNode } from 'ultrahtml';
 
 export interface BrokenLink {
 	/** Site path of the page holding the link, e.g. /lessons/background/ */
@@ -16,7 +16,14 @@ export interface BuiltPage {
 }
 
 /** Attributes that point at another resource, per element. */
-const LINK_ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], iframe: ['src'] };
+const LINK_ATTRS: Record<string, string[]> = {
+	a: ['href'],
+	link: ['href'],
+	script: ['src'],
+	img: ['src'],
+	source: ['src'],
+	iframe: ['src'],
+};
 
 interface Parsed {
 	ids: Set<string>;
@@ -26,14 +33,15 @@ interface Parsed {
 function scan(html: string): Parsed {
 	const ids = new Set<string>();
 	const links: string[] = [];
-	walkSync(parse(html), (node) => {
+	walkSync(parse(html) as DocumentNode, (node) => {
 		if (node.type !== ELEMENT_NODE) return;
-		const attributes = node.attributes as Record<string, string>;
+		const attributes: Record<string, string> = node.attributes;
 		if (attributes['id']) ids.add(attributes['id']);
 		if (node.name === 'a' && attributes['name']) ids.add(attributes['name']);
 		for (const attr of LINK_ATTRS[node.name] ?? []) {
 			const value = attributes[attr];
-			if (value && !(node.name === 'link' && /\b(canonical|alternate)\b/.test(attributes['rel'] ?? ''))) links.push(value);
+			if (value && !(node.name === 'link' && /\b(canonical|alternate)\b/.test(attributes['rel'] ?? '')))
+				links.push(value);
 		}
 	});
 	return { ids, links };
@@ -61,13 +69,18 @@ export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<
 			}
 			const file = pageFor(pathname);
 			if (!files.has(file)) {
-				problems.push({ page: path, link, problem: files.has(`${pathname}/index.html`) ? 'missing trailing slash' : 'no such page or file in the build' });
+				problems.push({
+					page: path,
+					link,
+					problem: files.has(`${pathname}/index.html`) ? 'missing trailing slash' : 'no such page or file in the build',
+				});
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment && fragment !== 'top' && file.endsWith('.html')) {
 				const target = parsed.get(file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
-				if (target && !target.ids.has(fragment)) problems.push({ page: path, link, problem: `no element with id "${fragment}" on that page` });
+				if (target && !target.ids.has(fragment))
+					problems.push({ page: path, link, problem: `no element with id "${fragment}" on that page` });
 			}
 		}
 	}

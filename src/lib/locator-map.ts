@@ -41,7 +41,13 @@ export function renderLocatorMap(topology: Topology, spec: MapSpec): RenderedMap
 	const frame: Feature = {
 		type: 'Feature',
 		properties: {},
-		geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, north]] },
+		geometry: {
+			type: 'MultiPoint',
+			coordinates: [
+				[west, south],
+				[east, north],
+			],
+		},
 	};
 	const projection = geoMercator()
 		.fitSize([spec.width, spec.height], frame)

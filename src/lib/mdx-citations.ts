@@ -34,7 +34,7 @@ function attribute(node: Node, name: string): string | undefined {
 	if (typeof attr.value === 'string') return attr.value;
 	if (attr.value && typeof attr.value === 'object' && 'value' in attr.value) {
 		// An expression such as p={5} or quote={"…"}: only literal numbers and strings are meaningful here.
-		const expression = String((attr.value as { value: unknown }).value).trim();
+		const expression = String(attr.value.value).trim();
 		const literal = /^(['"`])([\s\S]*)\1$/.exec(expression);
 		return literal ? literal[2] : expression;
 	}
@@ -106,14 +106,28 @@ export interface LessonRules {
 }
 
 /** Everything wrong with one MDX file's citations and terms, as problems an author can fix. */
-export function checkLesson(file: string, mdx: string, sources: readonly Source[], rules: LessonRules): AuthorProblem[] {
+export function checkLesson(
+	file: string,
+	mdx: string,
+	sources: readonly Source[],
+	rules: LessonRules,
+): AuthorProblem[] {
 	const { citations, terms, malformed } = scanLesson(mdx);
-	const problems: AuthorProblem[] = malformed.map(({ line, problem, fix }) => ({ file, field: `line ${line}`, problem, fix }));
+	const problems: AuthorProblem[] = malformed.map(({ line, problem, fix }) => ({
+		file,
+		field: `line ${line}`,
+		problem,
+		fix,
+	}));
 	for (const citation of citations) {
 		const found = citationProblem(sources, citation);
 		if (found) {
 			const quote = citation.quote === undefined ? '' : ` "${citation.quote}"`;
-			problems.push({ file, field: `line ${citation.line}: citation of ${citation.source} paragraph ${citation.p}${quote}`, ...found });
+			problems.push({
+				file,
+				field: `line ${citation.line}: citation of ${citation.source} paragraph ${citation.p}${quote}`,
+				...found,
+			});
 		}
 	}
 	const linked = new Set<string>();

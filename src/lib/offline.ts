@@ -74,10 +74,7 @@ export interface PrecacheStatus {
 }
 
 export type OfflineState =
-	| { kind: 'unsupported' }
-	| { kind: 'saving' }
-	| { kind: 'status'; status: PrecacheStatus }
-	| { kind: 'failed' };
+	{ kind: 'unsupported' } | { kind: 'saving' } | { kind: 'status'; status: PrecacheStatus } | { kind: 'failed' };
 
 /** The sentence the footer control shows, and whether it offers "Make available offline now". */
 export function describeOffline(state: OfflineState): { text: string; ready: boolean; offerSave: boolean } {
@@ -87,13 +84,25 @@ export function describeOffline(state: OfflineState): { text: string; ready: boo
 		case 'saving':
 			return { text: 'Saving the guide in this browser for offline use…', ready: false, offerSave: false };
 		case 'failed':
-			return { text: 'The guide could not be saved for offline use (no connection, or storage is blocked).', ready: false, offerSave: true };
+			return {
+				text: 'The guide could not be saved for offline use (no connection, or storage is blocked).',
+				ready: false,
+				offerSave: true,
+			};
 		case 'status': {
 			const { total, cached, bytes } = state.status;
 			if (total > 0 && cached >= total) {
-				return { text: `Ready offline: the whole guide (${formatBytes(bytes)}) is saved in this browser.`, ready: true, offerSave: false };
+				return {
+					text: `Ready offline: the whole guide (${formatBytes(bytes)}) is saved in this browser.`,
+					ready: true,
+					offerSave: false,
+				};
 			}
-			return { text: `Not ready offline: ${cached} of ${total} files are saved in this browser.`, ready: false, offerSave: true };
+			return {
+				text: `Not ready offline: ${cached} of ${total} files are saved in this browser.`,
+				ready: false,
+				offerSave: true,
+			};
 		}
 	}
 }
@@ -118,7 +127,10 @@ export function precacheOptions(globDirectory: string) {
 		dontCacheBustURLsMatching: HASHED_URL,
 		maximumFileSizeToCacheInBytes: 1024 * 1024,
 		manifestTransforms: [
-			(entries: SizedEntry[]) => ({ manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(entry.url) })), warnings: [] }),
+			(entries: SizedEntry[]) => ({
+				manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(entry.url) })),
+				warnings: [],
+			}),
 		],
 	};
 }

@@ -11,7 +11,8 @@ export function pageScripts(distDir: string, htmlPath: string, base = '/'): stri
 		if (seen.has(url)) return;
 		seen.add(url);
 		const code = readFileSync(join(distDir, url.slice(base.length - 1)), 'utf8');
-		for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(posix.join(posix.dirname(url), spec!));
+		for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+			visit(posix.join(posix.dirname(url), spec!));
 	};
 	for (const [, src] of html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) visit(src!);
 	return [...seen];

@@ -49,10 +49,7 @@ export function classifyParagraphs(lines: readonly string[]): ParagraphKind[] {
 }
 
 /** Numbers and classifies a report, applying per-paragraph overrides (number → kind) last. */
-export function parseReport(
-	text: string,
-	overrides: Readonly<Record<number, ParagraphKind>> = {},
-): Paragraph[] {
+export function parseReport(text: string, overrides: Readonly<Record<number, ParagraphKind>> = {}): Paragraph[] {
 	const lines = splitParagraphs(text);
 	const kinds = classifyParagraphs(lines);
 	return lines.map((line, i) => ({ n: i + 1, text: line, kind: overrides[i + 1] ?? kinds[i]! }));

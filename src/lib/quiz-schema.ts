@@ -35,7 +35,9 @@ const waivers = z.array(waiver).default([]);
 
 const base = {
 	/** Unique within the quiz; part of the export and of saved progress, so keep it stable. */
-	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a question id is lower-case words joined by hyphens, e.g. "who-proposed"' }),
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'a question id is lower-case words joined by hyphens, e.g. "who-proposed"',
+	}),
 	/** The question as the student reads it. */
 	prompt: text,
 	/** Why the answer is right, in a sentence or two. */
@@ -71,7 +73,12 @@ export const questionSchema = z.discriminatedUnion(
 		/** Items in the correct order. */
 		z.object({ ...base, type: z.literal('order'), items: z.array(text) }),
 		/** Each left goes with its right; `distractors` are spare right-hand texts that match nothing. */
-		z.object({ ...base, type: z.literal('match'), pairs: z.array(z.object({ left: text, right: text })), distractors: z.array(text).default([]) }),
+		z.object({
+			...base,
+			type: z.literal('match'),
+			pairs: z.array(z.object({ left: text, right: text })),
+			distractors: z.array(text).default([]),
+		}),
 		/** Not graded: points a good answer covers, for the teacher. */
 		z.object({ ...base, type: z.literal('discussion'), guidance: z.array(text).min(1) }),
 	],
@@ -89,32 +96,74 @@ export function questionProblems(q: Question, sources: readonly Source[]): strin
 	if (q.type === 'single' || q.type === 'multiple') {
 		const correct = q.options.filter((o) => o.correct).length;
 		if (q.type === 'single' && correct !== 1) {
-			say(`a single-choice question needs exactly one correct option; it has ${correct}.`, 'mark exactly one option with correct: true, or make it type: multiple.');
+			say(
+				`a single-choice question needs exactly one correct option; it has ${correct}.`,
+				'mark exactly one option with correct: true, or make it type: multiple.',
+			);
 		}
-		if (q.type === 'multiple' && correct < 1) say('a multiple-choice question needs at least one correct option.', 'mark the right options with correct: true.');
-		for (const d of duplicates(q.options.map((o) => o.text.toLowerCase()))) say(`the option "${d}" appears twice.`, 'make every option different.');
+		if (q.type === 'multiple' && correct < 1)
+			say(
+				'a multiple-choice question needs at least one correct option.',
+				'mark the right options with correct: true.',
+			);
+		for (const d of duplicates(q.options.map((o) => o.text.toLowerCase())))
+			say(`the option "${d}" appears twice.`, 'make every option different.');
 	}
-	if (q.type === 'fill-in' && q.answers.length < 1) say('a fill-in question needs at least one accepted answer.', 'list them under answers:, the usual spelling first.');
+	if (q.type === 'fill-in' && q.answers.length < 1)
+		say(
+			'a fill-in question needs at least one accepted answer.',
+			'list them under answers:, the usual spelling first.',
+		);
 	if (q.type === 'fill-in' && q.match !== 'text') {
 		const value = typedValue(q.match, q.answers[0] ?? '');
-		if (value === null) say(`the first answer "${q.answers[0]}" is not a ${q.match}.`, `write it as a ${q.match === 'time' ? 'time, e.g. "09:00"' : 'number, e.g. "120,000"'}, or use match: text.`);
+		if (value === null)
+			say(
+				`the first answer "${q.answers[0]}" is not a ${q.match}.`,
+				`write it as a ${q.match === 'time' ? 'time, e.g. "09:00"' : 'number, e.g. "120,000"'}, or use match: text.`,
+			);
 		for (const a of q.answers.slice(1)) {
 			const other = typedValue(q.match, a);
-			if (value !== null && other !== null && other !== value) say(`the answer "${a}" is a different ${q.match} from "${q.answers[0]}".`, 'list only ways of writing the same answer.');
+			if (value !== null && other !== null && other !== value)
+				say(
+					`the answer "${a}" is a different ${q.match} from "${q.answers[0]}".`,
+					'list only ways of writing the same answer.',
+				);
 		}
 	}
-	if (q.type === 'order' && q.items.length < 3) say(`an ordering question needs at least 3 items; it has ${q.items.length}.`, 'add items, listed in the correct order.');
-	if (q.type === 'order') for (const d of duplicates(q.items)) say(`the item "${d}" appears twice.`, 'make every item different.');
+	if (q.type === 'order' && q.items.length < 3)
+		say(
+			`an ordering question needs at least 3 items; it has ${q.items.length}.`,
+			'add items, listed in the correct order.',
+		);
+	if (q.type === 'order')
+		for (const d of duplicates(q.items)) say(`the item "${d}" appears twice.`, 'make every item different.');
 	if (q.type === 'match') {
-		if (q.pairs.length < 2) say(`a matching question needs at least 2 pairs; it has ${q.pairs.length}.`, 'add pairs as { left: …, right: … }.');
+		if (q.pairs.length < 2)
+			say(
+				`a matching question needs at least 2 pairs; it has ${q.pairs.length}.`,
+				'add pairs as { left: …, right: … }.',
+			);
 		for (const side of ['left', 'right'] as const) {
-			for (const d of duplicates(q.pairs.map((p) => p[side]))) say(`"${d}" appears twice on the ${side}.`, `make each ${side}-hand side unique.`);
+			for (const d of duplicates(q.pairs.map((p) => p[side])))
+				say(`"${d}" appears twice on the ${side}.`, `make each ${side}-hand side unique.`);
 		}
-		for (const d of duplicates([...q.pairs.map((p) => p.right), ...q.distractors])) say(`the spare option "${d}" is also a right-hand answer or listed twice.`, 'make each spare option different from every right-hand text.');
+		for (const d of duplicates([...q.pairs.map((p) => p.right), ...q.distractors]))
+			say(
+				`the spare option "${d}" is also a right-hand answer or listed twice.`,
+				'make each spare option different from every right-hand text.',
+			);
 	}
 	if (q.type !== 'discussion') {
-		if (!q.explanation) say('a graded question needs an explanation.', 'add explanation: saying why the answer is right, in a sentence or two.');
-		if (q.evidence.length < 1) say('a graded question needs at least one piece of evidence.', 'add evidence: [{ source: report-a, paragraph: 5, quote: "words from it" }].');
+		if (!q.explanation)
+			say(
+				'a graded question needs an explanation.',
+				'add explanation: saying why the answer is right, in a sentence or two.',
+			);
+		if (q.evidence.length < 1)
+			say(
+				'a graded question needs at least one piece of evidence.',
+				'add evidence: [{ source: report-a, paragraph: 5, quote: "words from it" }].',
+			);
 	}
 	q.evidence.forEach((e, i) => {
 		const found = citationProblem(sources, { source: e.source, p: e.paragraph, quote: e.quote });
@@ -140,10 +189,15 @@ export function quizSchema(sources: readonly Source[]) {
 		})
 		.superRefine((quiz, ctx) => {
 			for (const id of duplicates(quiz.questions.map((q) => q.id))) {
-				ctx.addIssue({ code: 'custom', path: ['questions'], message: `question id "${id}" is used twice. Fix: give each question its own id.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['questions'],
+					message: `question id "${id}" is used twice. Fix: give each question its own id.`,
+				});
 			}
 			quiz.questions.forEach((q, i) => {
-				for (const message of questionProblems(q, sources)) ctx.addIssue({ code: 'custom', path: ['questions', i], message });
+				for (const message of questionProblems(q, sources))
+					ctx.addIssue({ code: 'custom', path: ['questions', i], message });
 			});
 			for (const f of itemFindings(quiz)) {
 				const i = quiz.questions.findIndex((q) => q.id === f.question);
@@ -159,6 +213,13 @@ export type Quiz = z.infer<ReturnType<typeof quizSchema>>;
 export function quizzesBalance(entries: readonly { id: string; data: Record<string, unknown> }[]): AuthorProblem[] {
 	const problem = trueShareFinding(entries.map((e) => e.data as unknown as CheckedQuiz));
 	return problem
-		? [{ file: 'src/content/quizzes/', field: 'true-false questions (all quizzes)', problem, fix: 'rewrite some true/false statements so that about half of them are true.' }]
+		? [
+				{
+					file: 'src/content/quizzes/',
+					field: 'true-false questions (all quizzes)',
+					problem,
+					fix: 'rewrite some true/false statements so that about half of them are true.',
+				},
+			]
 		: [];
 }

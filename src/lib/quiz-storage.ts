@@ -17,12 +17,23 @@ export interface SavedQuiz {
 	last: { correct: number; total: number; at: string } | null;
 }
 
-export const emptyQuiz = (seed: string): SavedQuiz => ({ v: STORAGE_VERSION, seed, answers: {}, results: {}, best: null, last: null });
+export const emptyQuiz = (seed: string): SavedQuiz => ({
+	v: STORAGE_VERSION,
+	seed,
+	answers: {},
+	results: {},
+	best: null,
+	last: null,
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isResponse = (v: unknown): v is Response => typeof v === 'string' || (Array.isArray(v) && v.every((n) => Number.isInteger(n)));
+const isResponse = (v: unknown): v is Response =>
+	typeof v === 'string' || (Array.isArray(v) && v.every((n) => Number.isInteger(n)));
 const isScore = (v: unknown): v is { correct: number; total: number } =>
-	isObject(v) && Number.isInteger(v['correct']) && Number.isInteger(v['total']) && (v['correct'] as number) <= (v['total'] as number);
+	isObject(v) &&
+	Number.isInteger(v['correct']) &&
+	Number.isInteger(v['total']) &&
+	(v['correct'] as number) <= (v['total'] as number);
 
 /**
  * Reads back a saved quiz. Anything corrupt, from another version, or about questions the quiz no longer has is
@@ -41,10 +52,12 @@ export function parseSaved(raw: string | null, questionIds: readonly string[]): 
 	const answers: Record<string, Response> = {};
 	const results: Record<string, boolean> = {};
 	if (isObject(data['answers'])) {
-		for (const [id, value] of Object.entries(data['answers'])) if (known.has(id) && isResponse(value)) answers[id] = value;
+		for (const [id, value] of Object.entries(data['answers']))
+			if (known.has(id) && isResponse(value)) answers[id] = value;
 	}
 	if (isObject(data['results'])) {
-		for (const [id, value] of Object.entries(data['results'])) if (known.has(id) && typeof value === 'boolean') results[id] = value;
+		for (const [id, value] of Object.entries(data['results']))
+			if (known.has(id) && typeof value === 'boolean') results[id] = value;
 	}
 	const last = data['last'];
 	return {
@@ -53,12 +66,16 @@ export function parseSaved(raw: string | null, questionIds: readonly string[]): 
 		answers,
 		results,
 		best: isScore(data['best']) ? { correct: data['best'].correct, total: data['best'].total } : null,
-		last: isScore(last) && typeof (last as Record<string, unknown>)['at'] === 'string' ? { correct: last.correct, total: last.total, at: String((last as Record<string, unknown>)['at']) } : null,
+		last:
+			isScore(last) && typeof (last as Record<string, unknown>)['at'] === 'string'
+				? { correct: last.correct, total: last.total, at: String((last as Record<string, unknown>)['at']) }
+				: null,
 	};
 }
 
 /** Records a completed attempt: it becomes the last, and the best if it beats it. */
 export function recordAttempt(saved: SavedQuiz, correct: number, total: number, at: Date): SavedQuiz {
-	const best = saved.best && saved.best.total === total && saved.best.correct >= correct ? saved.best : { correct, total };
+	const best =
+		saved.best && saved.best.total === total && saved.best.correct >= correct ? saved.best : { correct, total };
 	return { ...saved, best, last: { correct, total, at: at.toISOString() } };
 }

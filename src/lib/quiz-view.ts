@@ -31,7 +31,10 @@ export function choiceCount(q: Question): number {
 }
 
 /** A match question's right-hand texts: the pairs' rights, then the spare ones, by canonical index. */
-export const matchChoices = (q: Extract<Question, { type: 'match' }>): string[] => [...q.pairs.map((p) => p.right), ...q.distractors];
+export const matchChoices = (q: Extract<Question, { type: 'match' }>): string[] => [
+	...q.pairs.map((p) => p.right),
+	...q.distractors,
+];
 
 /** The right answer in words, for "Show answer", answer keys and feedback. */
 export function answerText(q: GradedQuestion): string[] {
@@ -59,7 +62,8 @@ export interface QuizKey {
 export function quizKey(id: string, quiz: Quiz): QuizKey {
 	const keys: QuizKey['keys'] = {};
 	for (const q of quiz.questions.filter(isGraded)) {
-		const feedback = 'options' in q ? Object.fromEntries(q.options.flatMap((o, i) => (o.feedback ? [[i, o.feedback]] : []))) : {};
+		const feedback =
+			'options' in q ? Object.fromEntries(q.options.flatMap((o, i) => (o.feedback ? [[i, o.feedback]] : []))) : {};
 		keys[q.id] = Object.keys(feedback).length ? { ...answerKey(q), f: feedback } : answerKey(q);
 	}
 	return { id, keys };
@@ -74,9 +78,15 @@ export function paperLayout(quizId: string, q: Question) {
 	switch (q.type) {
 		case 'single':
 		case 'multiple':
-			return { kind: 'choice' as const, choices: order.map((i, n) => ({ letter: letter(n), text: q.options[i]!.text, correct: q.options[i]!.correct })) };
+			return {
+				kind: 'choice' as const,
+				choices: order.map((i, n) => ({ letter: letter(n), text: q.options[i]!.text, correct: q.options[i]!.correct })),
+			};
 		case 'true-false':
-			return { kind: 'choice' as const, choices: TRUE_FALSE.map((text, n) => ({ letter: letter(n), text, correct: (n === 0) === q.answer })) };
+			return {
+				kind: 'choice' as const,
+				choices: TRUE_FALSE.map((text, n) => ({ letter: letter(n), text, correct: (n === 0) === q.answer })),
+			};
 		case 'order':
 			return { kind: 'order' as const, rows: order.map((i) => ({ text: q.items[i]!, position: i + 1 })) };
 		case 'match': {
@@ -84,7 +94,11 @@ export function paperLayout(quizId: string, q: Question) {
 			const rights = order.map((i, n) => ({ letter: letter(n), text: choices[i]!, pair: i }));
 			return {
 				kind: 'match' as const,
-				lefts: q.pairs.map((p, i) => ({ number: i + 1, text: p.left, answer: rights.find((r) => r.pair === i)!.letter })),
+				lefts: q.pairs.map((p, i) => ({
+					number: i + 1,
+					text: p.left,
+					answer: rights.find((r) => r.pair === i)!.letter,
+				})),
 				rights,
 			};
 		}
@@ -93,6 +107,15 @@ export function paperLayout(quizId: string, q: Question) {
 		case 'discussion':
 			return { kind: 'lines' as const, lines: 6 };
 	}
+}
+
+/** How paperLayout() lays out one question on paper. */
+export type PaperLayout = ReturnType<typeof paperLayout>;
+
+/** A question and its paper layout: the props of the worksheet's and the answer key's question parts. */
+export interface PaperQuestion {
+	q: Question;
+	layout: PaperLayout;
 }
 
 /** A prompt split at **emphasis** marks, for the page (bold) and plain formats (see plainPrompt). */
@@ -104,4 +127,7 @@ export function promptParts(prompt: string): { text: string; strong: boolean }[]
 }
 
 /** A prompt without emphasis marks, the emphasised words in capitals (exports, plain text). */
-export const plainPrompt = (prompt: string): string => promptParts(prompt).map((p) => (p.strong ? p.text.toUpperCase() : p.text)).join('');
+export const plainPrompt = (prompt: string): string =>
+	promptParts(prompt)
+		.map((p) => (p.strong ? p.text.toUpperCase() : p.text))
+		.join('');

@@ -35,12 +35,20 @@ export function searchTitle(kind: SearchKind | undefined, title: string): string
 
 /** Lower case, accents folded ("Türkiye" → "turkiye"), curly apostrophes straightened: how words are compared. */
 export function foldText(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[\u2018\u2019\u02bc]/g, "'")
+		.toLowerCase();
 }
 
 /** The words of `text`, folded, without possessive "'s"; hyphenated compounds stay whole ("re-integration"). */
 export function words(text: string): string[] {
-	return foldText(text).replace(/'s\b/g, '').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+	return (
+		foldText(text)
+			.replace(/'s\b/g, '')
+			.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
+	);
 }
 
 /** A phrase as a lookup key: its words, compounds split at hyphens, joined by single spaces. */
@@ -71,7 +79,9 @@ export function variantMap(groups: NameGroup[]): Record<string, string> {
 			map.set(key, seen === undefined || seen === canonical ? canonical : null);
 		}
 	}
-	return Object.fromEntries([...map].filter((entry): entry is [string, string] => entry[1] !== null).sort(([a], [b]) => a.localeCompare(b)));
+	return Object.fromEntries(
+		[...map].filter((entry): entry is [string, string] => entry[1] !== null).sort(([a], [b]) => a.localeCompare(b)),
+	);
 }
 
 /** The words of the indexed pages with how often each occurs, most frequent first (compounds and their parts). */
@@ -213,7 +223,8 @@ function splitWord(word: string, vocabulary: Vocabulary): string | undefined {
 /** Works out what to search for `query`: see the comment at the top of this section. */
 export function planQuery(query: string, { variants, vocabulary }: SearchTerms): QueryPlan {
 	const original = query.trim();
-	if (/^["\u201c].*["\u201d]$/.test(original)) return { query: original, shown: original, corrections: [], wordsChanged: false, verbatim: true };
+	if (/^["\u201c].*["\u201d]$/.test(original))
+		return { query: original, shown: original, corrections: [], wordsChanged: false, verbatim: true };
 
 	// 1. Each typed word on its own: the best form of a compound, a split, or a typo correction.
 	const typed = original.match(/[\p{L}\p{N}'\u2019-]+/gu) ?? [];
@@ -257,7 +268,7 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 	// 3. Other names → the canonical name, longest phrase first ("Ilham Aliev" before "Aliev").
 	const parts = tokens.flatMap((t) => (t.includes('-') && !vocabulary.count(t) ? t.split('-') : [t]));
 	const expanded: string[] = [];
-	for (let i = 0; i < parts.length; ) {
+	for (let i = 0; i < parts.length;) {
 		let n = Math.min(MAX_VARIANT_WORDS, parts.length - i);
 		for (; n > 0; n--) {
 			const canonical = variants[phraseKey(parts.slice(i, i + n).join(' '))];
@@ -286,7 +297,9 @@ export const SEARCH_RANKING = { pageLength: 0 } as const;
 
 /** Words that carry no meaning for search, dropped when a question finds nothing as a whole. */
 const STOP_WORDS = new Set(
-	'a an and are as at be been by can could did do does for from had has have how i in into is it its me of on or so that the their them there these they this to was were what when where which who whom why will with would you'.split(' '),
+	'a an and are as at be been by can could did do does for from had has have how i in into is it its me of on or so that the their them there these they this to was were what when where which who whom why will with would you'.split(
+		' ',
+	),
 );
 
 /** The words worth searching one by one when the whole query finds nothing. */

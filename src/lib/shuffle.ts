@@ -37,4 +37,5 @@ export function shuffledOrder(n: number, seed: string): number[] {
 }
 
 /** The seed of one question's options: each question shuffles differently, but reproducibly. */
-export const questionSeed = (seed: string, quizId: string, questionId: string): string => `${seed}/${quizId}/${questionId}`;
+export const questionSeed = (seed: string, quizId: string, questionId: string): string =>
+	`${seed}/${quizId}/${questionId}`;

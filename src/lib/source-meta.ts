@@ -18,11 +18,15 @@ export const sourceMetaSchema = z.object({
 	/** File name inside seeds/, e.g. `report-a.txt`. */
 	file: z.string().regex(/^[^/\\]+\.txt$/, { error: 'a file name inside seeds/, ending in .txt, e.g. "report-c.txt"' }),
 	/** sha256 of the file's bytes; the build refuses a file that no longer matches (the sources stay verbatim). */
-	sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'a sha256 is 64 lower-case hex digits (run `sha256sum seeds/<file>`)' }),
+	sha256: z
+		.string()
+		.regex(/^[0-9a-f]{64}$/, { error: 'a sha256 is 64 lower-case hex digits (run `sha256sum seeds/<file>`)' }),
 	/** What the site calls the report, e.g. "Report A". Our label, not the outlet's. */
 	label: z.string().min(1),
 	/** Short form used in citation links, e.g. "A" renders as [A3] for paragraph 3. */
-	short: z.string().regex(/^[A-Z][A-Za-z0-9]{0,3}$/, { error: 'a short label is 1–4 letters or digits starting with a capital, e.g. "C"' }),
+	short: z.string().regex(/^[A-Z][A-Za-z0-9]{0,3}$/, {
+		error: 'a short label is 1–4 letters or digits starting with a capital, e.g. "C"',
+	}),
 	/** The report's headline as written, or null when the text has none. */
 	title: provenanceSchema,
 	/** The publishing outlet, only if the text names it. */

@@ -38,7 +38,9 @@ export function readManifest(dir: string, { displayDir = 'seeds' }: ReadOptions 
 	const raw: unknown = parseYaml(text);
 	const parsed = sourceManifestSchema.safeParse(raw);
 	if (!parsed.success) {
-		throw new AuthorError(problemsFromZod(file, parsed.error, `correct this field in ${file} (README, "Adding a source").`));
+		throw new AuthorError(
+			problemsFromZod(file, parsed.error, `correct this field in ${file} (README, "Adding a source").`),
+		);
 	}
 	const problems: AuthorProblem[] = [];
 	const seen = new Map<string, number>();
@@ -100,7 +102,9 @@ export function readSources(dir: string, options: ReadOptions = {}): Source[] {
 	const sources: Source[] = [];
 
 	const listed = new Set(manifest.map((meta) => meta.file));
-	for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+	for (const name of readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()) {
 		if (!listed.has(name)) {
 			problems.push({
 				file: `${displayDir}/${name}`,

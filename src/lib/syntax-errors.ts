@@ -5,9 +5,12 @@ import type { AuthorProblem } from './author-error';
 
 /** Plain-words fixes for the YAML mistakes authors make most. */
 function yamlFix(code: string, message: string): string {
-	if (/flow collection|comma|FLOW/i.test(code + message)) return 'close every [ with ] and every { with }, separate items with commas, and quote text that contains a comma, colon, [ ] or { }.';
-	if (/indent|BAD_INDENT|MISSING_CHAR/i.test(code + message)) return 'line the key up with the keys above it (spaces, not tabs), and put a space after every colon.';
-	if (/quote|QUOTE/i.test(code + message)) return 'close the quotation mark; inside "…" write \\" for a quotation mark, or use single quotes around text with double ones.';
+	if (/flow collection|comma|FLOW/i.test(code + message))
+		return 'close every [ with ] and every { with }, separate items with commas, and quote text that contains a comma, colon, [ ] or { }.';
+	if (/indent|BAD_INDENT|MISSING_CHAR/i.test(code + message))
+		return 'line the key up with the keys above it (spaces, not tabs), and put a space after every colon.';
+	if (/quote|QUOTE/i.test(code + message))
+		return 'close the quotation mark; inside "…" write \\" for a quotation mark, or use single quotes around text with double ones.';
 	if (/DUPLICATE_KEY/.test(code)) return 'each key may appear once per entry: remove or rename the second one.';
 	return 'compare the line with a working file of the same kind; quote text that contains a colon followed by a space, # or leading special characters.';
 }
@@ -19,7 +22,12 @@ export function yamlProblems(file: string, text: string, lineOffset = 0): Author
 	return doc.errors.slice(0, 1).map((error) => {
 		const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
 		const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-		return { file, field: `line ${line}`, problem: `the YAML cannot be read: ${message}.`, fix: yamlFix(error.code, message) };
+		return {
+			file,
+			field: `line ${line}`,
+			problem: `the YAML cannot be read: ${message}.`,
+			fix: yamlFix(error.code, message),
+		};
 	});
 }
 
@@ -28,7 +36,14 @@ export function frontmatterProblems(file: string, mdx: string): AuthorProblem[] 
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(mdx);
 	if (!match) {
 		return /^---\r?\n/.test(mdx)
-			? [{ file, field: 'line 1', problem: 'the frontmatter that starts with --- is never closed.', fix: 'end the frontmatter with a line of three dashes: ---' }]
+			? [
+					{
+						file,
+						field: 'line 1',
+						problem: 'the frontmatter that starts with --- is never closed.',
+						fix: 'end the frontmatter with a line of three dashes: ---',
+					},
+				]
 			: [];
 	}
 	return yamlProblems(file, match[1]!, 1);
@@ -37,10 +52,14 @@ export function frontmatterProblems(file: string, mdx: string): AuthorProblem[] 
 /** Plain-words fixes for the MDX mistakes authors make most. */
 function mdxFix(message: string): string {
 	const tag = /closing tag for `<([^>`]+)>`/.exec(message)?.[1];
-	if (tag) return `close the component: write <${tag} … /> when it has no content, or end it with </${tag}> on the same paragraph.`;
-	if (/Unexpected closing tag/i.test(message)) return 'remove the stray closing tag, or open it earlier with a matching tag.';
-	if (/before name|character.*<|Unexpected character/i.test(message)) return 'a < starts a component in MDX: write &lt; for a plain "<", and check the component name is spelled right.';
-	if (/expression|\{|acorn/i.test(message)) return 'a { starts a JavaScript expression in MDX: close it with }, or write \\{ for a plain brace.';
+	if (tag)
+		return `close the component: write <${tag} … /> when it has no content, or end it with </${tag}> on the same paragraph.`;
+	if (/Unexpected closing tag/i.test(message))
+		return 'remove the stray closing tag, or open it earlier with a matching tag.';
+	if (/before name|character.*<|Unexpected character/i.test(message))
+		return 'a < starts a component in MDX: write &lt; for a plain "<", and check the component name is spelled right.';
+	if (/expression|\{|acorn/i.test(message))
+		return 'a { starts a JavaScript expression in MDX: close it with }, or write \\{ for a plain brace.';
 	if (/attribute/i.test(message)) return 'write attributes as name="text" or name={5}, with quotes closed.';
 	return 'compare the line with a working lesson; MDX needs every <Component> closed, and < and { escaped in plain text.';
 }

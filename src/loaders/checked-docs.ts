@@ -14,7 +14,10 @@ export interface CheckedDocsOptions {
 	minDistinctCitations?: number;
 }
 
-export function checkedDocsLoader({ lessonsDir = 'lessons/', minDistinctCitations = 6 }: CheckedDocsOptions = {}): Loader {
+export function checkedDocsLoader({
+	lessonsDir = 'lessons/',
+	minDistinctCitations = 6,
+}: CheckedDocsOptions = {}): Loader {
 	const inner = docsLoader();
 	return {
 		name: 'checked-docs-loader',

@@ -8,7 +8,9 @@ import { AuthorError, type AuthorProblem } from '../lib/author-error';
 import { yamlProblems } from '../lib/syntax-errors';
 
 /** Checks every entry together, after each has passed its own schema (e.g. a balance across all quizzes). */
-export type CollectionCheck = (entries: { id: string; filePath?: string; data: Record<string, unknown> }[]) => AuthorProblem[];
+export type CollectionCheck = (
+	entries: { id: string; filePath?: string; data: Record<string, unknown> }[],
+) => AuthorProblem[];
 
 function checkSyntax(root: string, path: string): void {
 	const full = join(root, path);
@@ -27,14 +29,22 @@ function checked(inner: Loader, path: string, check?: CollectionCheck): Loader {
 		async load(context: LoaderContext) {
 			checkSyntax(fileURLToPath(context.config.root), path);
 			await inner.load(context);
-			const problems = check?.([...context.store.values()].map(({ id, filePath, data }) => ({ id, data, ...(filePath ? { filePath } : {}) }))) ?? [];
+			const problems =
+				check?.(
+					[...context.store.values()].map(({ id, filePath, data }) => ({
+						id,
+						data,
+						...(filePath ? { filePath } : {}),
+					})),
+				) ?? [];
 			if (problems.length) throw new AuthorError(problems);
 		},
 	};
 }
 
 /** One entry per YAML file in `base`, the file name its id. */
-export const yamlFiles = (base: string, check?: CollectionCheck): Loader => checked(glob({ pattern: '*.yaml', base }), base, check);
+export const yamlFiles = (base: string, check?: CollectionCheck): Loader =>
+	checked(glob({ pattern: '*.yaml', base }), base, check);
 
 /** Entries from one YAML file (a list of objects with an `id`). */
 export const yamlFile = (path: string, check?: CollectionCheck): Loader => checked(file(path), path, check);

@@ -11,15 +11,20 @@ export interface SourcesLoaderOptions {
 export function sourcesLoader({ dir = 'seeds' }: SourcesLoaderOptions = {}): Loader {
 	return {
 		name: 'sources-loader',
-		async load({ config, store, parseData, generateDigest, logger, watcher }) {
+		async load(context) {
+			const { config, store, logger, watcher } = context;
 			const root = fileURLToPath(new URL(`${dir}/`, config.root));
 			const sync = async () => {
 				// An AuthorError thrown here stops the build with its file/field/problem/fix message.
 				const sources = readSources(root, { displayDir: dir });
 				store.clear();
 				for (const source of sources) {
-					const data = await parseData({ id: source.id, data: { ...source }, filePath: `${dir}/${source.file}` });
-					store.set({ id: source.id, data, digest: generateDigest(data), filePath: `${dir}/${source.file}` });
+					const data = await context.parseData({
+						id: source.id,
+						data: { ...source },
+						filePath: `${dir}/${source.file}`,
+					});
+					store.set({ id: source.id, data, digest: context.generateDigest(data), filePath: `${dir}/${source.file}` });
 				}
 				logger.info(`${sources.length} source reports verified (sha256) and loaded from ${dir}/`);
 			};

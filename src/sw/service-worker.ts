@@ -39,13 +39,14 @@ registerRoute(
 		plugins: [
 			{
 				// Pages live in the precache only, so nothing is stored twice.
-				cacheWillUpdate: async () => null,
+				cacheWillUpdate: () => Promise.resolve(null),
 				// A school filter's or host's server error counts as no network.
-				fetchDidSucceed: async ({ response }) => {
-					if (response.status >= 500) throw new Error(`server error ${response.status}`);
-					return response;
-				},
-				cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await precachedPage(request.url)),
+				fetchDidSucceed: ({ response }) =>
+					response.status >= 500
+						? Promise.reject(new Error(`server error ${response.status}`))
+						: Promise.resolve(response),
+				cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+					cachedResponse ?? (await precachedPage(request.url)),
 				handlerDidError: async () => precache.matchPrecache(new URL(OFFLINE_PAGE, scope).href),
 			},
 		],

@@ -8,7 +8,11 @@ async function visibleChrome(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
 		['.page > header', 'nav.sidebar', 'site-search', '.right-sidebar-container', 'button', 'footer', '.sl-skip-link']
 			.flatMap((selector) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => ({ selector, el })))
-			.filter(({ el }) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed' && getComputedStyle(el).display !== 'none')
+			.filter(
+				({ el }) =>
+					el.offsetParent !== null ||
+					(getComputedStyle(el).position === 'fixed' && getComputedStyle(el).display !== 'none'),
+			)
 			.map(({ selector }) => selector),
 	);
 }
@@ -63,7 +67,9 @@ describeBrowser('classroom kit in print', () => {
 
 	it("the teacher's guide links every quiz's worksheet, answer key and downloads, and each exists", async () => {
 		const { page } = await session.open('/teachers/');
-		const index = (await (await page.request.get(siteUrl('/exports/index.json'))).json()) as { quizzes: { id: string; gift: string; qti: string; json: string }[] };
+		const index = (await (await page.request.get(siteUrl('/exports/index.json'))).json()) as {
+			quizzes: { id: string; gift: string; qti: string; json: string }[];
+		};
 		for (const q of index.quizzes) {
 			for (const path of [`/teachers/worksheets/${q.id}/`, `/teachers/answer-keys/${q.id}/`, q.gift, q.qti, q.json]) {
 				const link = page.locator(`.teacher-kit a[href="${path}"]`);
@@ -76,6 +82,8 @@ describeBrowser('classroom kit in print', () => {
 
 	it('each quiz page has a Print link for teachers', async () => {
 		const { page } = await session.open('/quizzes/actors/');
-		await expect(page.getByRole('link', { name: 'Print a worksheet' }).getAttribute('href')).resolves.toBe('/teachers/worksheets/actors/');
+		await expect(page.getByRole('link', { name: 'Print a worksheet' }).getAttribute('href')).resolves.toBe(
+			'/teachers/worksheets/actors/',
+		);
 	});
 });

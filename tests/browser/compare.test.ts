@@ -3,15 +3,28 @@ import { expect, it } from 'vitest';
 import { describeBrowser, useBrowser } from '../support/browser';
 
 const visibleRows = (page: Page) =>
-	page.$$eval('table.claim-table tr.claim', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => ({ id: r.id, topic: r.getAttribute('data-topic'), relation: r.getAttribute('data-relation'), kinds: r.getAttribute('data-kinds') })));
+	page.$$eval('table.claim-table tr.claim', (rows) =>
+		rows
+			.filter((r) => (r as HTMLElement).offsetParent !== null)
+			.map((r) => ({
+				id: r.id,
+				topic: r.getAttribute('data-topic'),
+				relation: r.getAttribute('data-relation'),
+				kinds: r.getAttribute('data-kinds'),
+			})),
+	);
 
 describeBrowser('/compare/: the claim matrix', () => {
 	const session = useBrowser();
 
 	it('is a real table: caption, column headers per report, a row header per claim, grouped by topic', async () => {
 		const { page, errors } = await session.open('/compare/');
-		await expect(page.locator('table.claim-table caption').innerText()).resolves.toMatch(/claims from Report A and Report B/);
-		expect(await page.$$eval('table.claim-table thead th[scope="col"]', (ths) => ths.map((t) => t.textContent?.trim()))).toEqual(['Question and how the reports compare', 'Report A', 'Report B']);
+		await expect(page.locator('table.claim-table caption').innerText()).resolves.toMatch(
+			/claims from Report A and Report B/,
+		);
+		expect(
+			await page.$$eval('table.claim-table thead th[scope="col"]', (ths) => ths.map((t) => t.textContent?.trim())),
+		).toEqual(['Question and how the reports compare', 'Report A', 'Report B']);
 		const rows = await visibleRows(page);
 		expect(rows.length).toBeGreaterThan(20);
 		expect(await page.locator('tr.claim th[scope="row"]').count()).toBe(rows.length);
@@ -62,12 +75,16 @@ describeBrowser('/compare/: the claim matrix', () => {
 		const compare = await session.open('/compare/');
 		const ids = new Set(await compare.page.$$eval('tr.claim[id]', (rows) => rows.map((r) => r.id)));
 		for (const href of links) expect(ids, href).toContain(href.split('#')[1]);
-		await expect(page.locator('#p6').locator('xpath=..').locator('.compared').innerText()).resolves.toMatch(/How many people live in Nagorno-Karabakh\? Report B differs \(what is counted, precision\): B8/);
+		await expect(page.locator('#p6').locator('xpath=..').locator('.compared').innerText()).resolves.toMatch(
+			/How many people live in Nagorno-Karabakh\? Report B differs \(what is counted, precision\): B8/,
+		);
 	});
 
 	it('lesson 5 shows its comparison tables from the ledger', async () => {
 		const { page } = await session.open('/lessons/comparing-reports/');
 		expect(await page.locator('table.claim-table').count()).toBeGreaterThanOrEqual(4);
-		await expect(page.locator('table.claim-table').first().locator('a.row-link').first().getAttribute('href')).resolves.toMatch(/\/compare\/#claim-/);
+		await expect(
+			page.locator('table.claim-table').first().locator('a.row-link').first().getAttribute('href'),
+		).resolves.toMatch(/\/compare\/#claim-/);
 	});
 });

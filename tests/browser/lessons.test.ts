@@ -11,7 +11,9 @@ describeBrowser('lessons', () => {
 	for (const lesson of LESSONS) {
 		it(`/lessons/${lesson}/: every citation link lands on an existing paragraph anchor`, async () => {
 			const { page, errors } = await session.open(`/lessons/${lesson}/`);
-			const hrefs = await page.$$eval('a[href*="/sources/"]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+			const hrefs = await page.$$eval('a[href*="/sources/"]', (links) =>
+				links.map((a) => (a as HTMLAnchorElement).href),
+			);
 			const targets = [...new Set(hrefs.filter((href) => href.includes('#')))];
 			expect(targets.length).toBeGreaterThan(0);
 			for (const target of targets) {
@@ -52,7 +54,9 @@ describeBrowser('lessons', () => {
 		const ids = new Set(await page.$$eval('main h2[id]', (hs) => hs.map((h) => h.id)));
 		for (const lesson of LESSONS) {
 			const { page: lessonPage } = await session.open(`/lessons/${lesson}/`);
-			const hashes = await lessonPage.$$eval('a[href*="/glossary/#"]', (links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+			const hashes = await lessonPage.$$eval('a[href*="/glossary/#"]', (links) =>
+				links.map((a) => (a as HTMLAnchorElement).hash.slice(1)),
+			);
 			for (const hash of hashes) expect(ids.has(hash), `${lesson} → /glossary/#${hash}`).toBe(true);
 		}
 	});

@@ -28,7 +28,11 @@ describeBrowser('offline', () => {
 			cpSync(DIST, v1, { recursive: true });
 			const lesson = 'src/content/docs/lessons/background.mdx';
 			const build = buildFixture(
-				(dir) => writeFileSync(join(dir, lesson), `${readFileSync(join(dir, lesson), 'utf8')}\n\nThis lesson was revised for the next class.\n`),
+				(dir) =>
+					writeFileSync(
+						join(dir, lesson),
+						`${readFileSync(join(dir, lesson), 'utf8')}\n\nThis lesson was revised for the next class.\n`,
+					),
 				(dir) => cpSync(join(dir, 'dist'), v2, { recursive: true }),
 			);
 			expect(build.status, build.output).toBe(0);
@@ -49,20 +53,30 @@ describeBrowser('offline', () => {
 				await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 				await notice.waitFor({ state: 'visible', timeout: 30_000 });
 				await expect(notice.textContent()).resolves.toMatch(/A new version of the guide is available/);
-				const axe = await new AxeBuilder({ page }).include('offline-status').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+				const axe = await new AxeBuilder({ page })
+					.include('offline-status')
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
 				expect(axe.violations.map((v) => v.id)).toEqual([]);
 				// Nothing reloaded on its own: the page the student works in is the same document.
 				await expect(page.evaluate(() => (window as unknown as { midQuiz?: boolean }).midQuiz)).resolves.toBe(true);
 
-				await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
-				await expect(page.evaluate(() => (window as unknown as { midQuiz?: boolean }).midQuiz)).resolves.toBeUndefined();
+				await Promise.all([
+					page.waitForEvent('load'),
+					notice.getByRole('button', { name: 'Reload to update' }).click(),
+				]);
+				await expect(
+					page.evaluate(() => (window as unknown as { midQuiz?: boolean }).midQuiz),
+				).resolves.toBeUndefined();
 				await expect(page.locator('[data-offline-updated]').isVisible()).resolves.toBe(false);
 
 				// The new version is what is now saved offline.
 				await site.stop();
 				await context.setOffline(true);
 				await page.goto(site.url('/lessons/background/'));
-				await expect(page.locator('main').textContent()).resolves.toContain('This lesson was revised for the next class.');
+				await expect(page.locator('main').textContent()).resolves.toContain(
+					'This lesson was revised for the next class.',
+				);
 				expect(errors).toEqual([]);
 			} finally {
 				await context.close();

@@ -20,7 +20,9 @@ describeBrowser('quiz', () => {
 		for (const q of quiz.questions) {
 			const box = form.getByRole('group', { name: new RegExp(q.prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 			await expect(box.count(), q.id).resolves.toBe(1);
-			if ('options' in q) for (const o of q.options) await expect(box.getByLabel(o.text, { exact: true }).count(), o.text).resolves.toBe(1);
+			if ('options' in q)
+				for (const o of q.options)
+					await expect(box.getByLabel(o.text, { exact: true }).count(), o.text).resolves.toBe(1);
 			if ('items' in q) {
 				for (const item of q.items) {
 					const select = box.getByRole('combobox', { name: item, exact: true });
@@ -30,9 +32,14 @@ describeBrowser('quiz', () => {
 			}
 			if ('pairs' in q) {
 				for (const pair of q.pairs) {
-					const labels = await box.getByRole('combobox', { name: pair.left, exact: true }).locator('option').allTextContents();
+					const labels = await box
+						.getByRole('combobox', { name: pair.left, exact: true })
+						.locator('option')
+						.allTextContents();
 					// Every right-hand text, including the spare ones that match no left-hand item.
-					expect(labels.filter((l) => l !== 'Choose').sort()).toEqual([...q.pairs.map((p) => p.right), ...(q.distractors ?? [])].sort());
+					expect(labels.filter((l) => l !== 'Choose').sort()).toEqual(
+						[...q.pairs.map((p) => p.right), ...(q.distractors ?? [])].sort(),
+					);
 				}
 			}
 			if (q.type !== 'discussion') await expect(box.getByRole('button', { name: /^Check/ }).count()).resolves.toBe(1);
@@ -57,8 +64,12 @@ describeBrowser('quiz', () => {
 		await page.locator('quiz-form[data-ready]').waitFor();
 		await expect(summary.textContent()).resolves.toContain(`You got ${graded.length} of ${graded.length}.`);
 		const fill = graded.find((q) => q.type === 'fill-in')!;
-		await expect(page.locator(`fieldset[data-qid="${fill.id}"]`).getByRole('textbox').inputValue()).resolves.not.toBe('');
-		await expect(page.locator(`fieldset[data-qid="${graded[0]!.id}"] [role="status"]`).textContent()).resolves.toMatch(/^Correct/);
+		await expect(page.locator(`fieldset[data-qid="${fill.id}"]`).getByRole('textbox').inputValue()).resolves.not.toBe(
+			'',
+		);
+		await expect(page.locator(`fieldset[data-qid="${graded[0]!.id}"] [role="status"]`).textContent()).resolves.toMatch(
+			/^Correct/,
+		);
 		expect(errors).toEqual([]);
 	});
 
@@ -71,7 +82,7 @@ describeBrowser('quiz', () => {
 		await box.getByRole('radio').first().focus();
 		// Space selects the focused radio; arrow keys move through the group. Stop on a wrong option.
 		await page.keyboard.press('Space');
-		const chosen = () => box.locator('input:checked').evaluate((el) => el.closest('label')!.textContent!.trim());
+		const chosen = () => box.locator('input:checked').evaluate((el) => el.closest('label')!.textContent.trim());
 		for (let i = 0; i < 4 && (await chosen()) !== wrongText; i++) await page.keyboard.press('ArrowDown');
 		expect(await chosen()).toBe(wrongText);
 		await page.keyboard.press('Tab');
@@ -80,19 +91,24 @@ describeBrowser('quiz', () => {
 		const feedback = box.getByRole('status');
 		await expect(feedback.textContent()).resolves.toMatch(/^Incorrect\./);
 		await expect(feedback.textContent()).resolves.toContain("according to Azerbaijan's Defence Ministry");
-		await expect(feedback.getByRole('link', { name: 'Report B, paragraph 24' }).getAttribute('href')).resolves.toBe('/sources/report-b/#p24');
+		await expect(feedback.getByRole('link', { name: 'Report B, paragraph 24' }).getAttribute('href')).resolves.toBe(
+			'/sources/report-b/#p24',
+		);
 		await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('status');
 	});
 
 	it('without JavaScript it is a worksheet: every prompt shows, nothing is ticked, answers wait behind "Show answer"', async () => {
 		const { page } = await session.open('/quizzes/background/', { javaScriptEnabled: false });
 		const quiz = await loadExport(page, 'background');
-		for (const q of quiz.questions) await expect(page.getByText(q.prompt, { exact: false }).first().isVisible(), q.id).resolves.toBe(true);
+		for (const q of quiz.questions)
+			await expect(page.getByText(q.prompt, { exact: false }).first().isVisible(), q.id).resolves.toBe(true);
 		await expect(page.locator('input:checked').count()).resolves.toBe(0);
 		await expect(page.locator('details.answer[open]').count()).resolves.toBe(0);
 		await expect(page.getByRole('button', { name: /^Check/ }).count()).resolves.toBe(0);
 		// contracts.md: every question, discussion included, has a closed <details> whose <summary> reads "Show answer".
-		const summaries = await page.locator('fieldset').evaluateAll((boxes) => boxes.map((b) => b.querySelector(':scope details > summary')?.textContent?.trim()));
+		const summaries = await page
+			.locator('fieldset')
+			.evaluateAll((boxes) => boxes.map((b) => b.querySelector(':scope details > summary')?.textContent?.trim()));
 		expect(summaries).toEqual(quiz.questions.map(() => 'Show answer'));
 		const first = page.locator('fieldset').first();
 		const explanation = first.locator('.explanation');
@@ -149,12 +165,17 @@ describeBrowser('quiz', () => {
 		const order = async (path: string) => {
 			const { page } = await session.open(path);
 			await page.locator('quiz-form[data-ready]').waitFor();
-			return { page, labels: await page.locator('fieldset[data-qid="killed-according-to-officials"] label').allTextContents() };
+			return {
+				page,
+				labels: await page.locator('fieldset[data-qid="killed-according-to-officials"] label').allTextContents(),
+			};
 		};
 		const a = await order('/quizzes/background/?seed=class-7b');
 		const b = await order('/quizzes/background/?seed=class-7b');
 		expect(a.labels).toEqual(b.labels);
-		const seeds = await Promise.all(['1', '2', '3', '4'].map(async (s) => (await order(`/quizzes/background/?seed=${s}`)).labels.join('|')));
+		const seeds = await Promise.all(
+			['1', '2', '3', '4'].map(async (s) => (await order(`/quizzes/background/?seed=${s}`)).labels.join('|')),
+		);
 		expect(new Set([...seeds, a.labels.join('|')]).size).toBeGreaterThan(1);
 
 		const { page } = a;
@@ -171,7 +192,9 @@ describeBrowser('quiz', () => {
 		const quiz = await loadExport(page, 'review');
 		const graded = quiz.questions.filter((q) => q.type !== 'discussion');
 		for (const q of graded) await answer(page, q, q === graded[0]);
-		await expect(page.locator('.summary').textContent()).resolves.toContain(`You got ${graded.length - 1} of ${graded.length}.`);
+		await expect(page.locator('.summary').textContent()).resolves.toContain(
+			`You got ${graded.length - 1} of ${graded.length}.`,
+		);
 		await page.goto(siteUrl('/progress/'));
 		const row = page.locator('tr[data-quiz-id="review"]');
 		await expect(row.locator('.best').textContent()).resolves.toBe(`${graded.length - 1} of ${graded.length}`);

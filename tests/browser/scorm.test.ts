@@ -11,7 +11,9 @@ import { startLms, type TestLms } from '../support/scorm-lms';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 const exported = (id: string) => JSON.parse(readFileSync(`${DIST}/exports/${id}.json`, 'utf8')) as ExportedQuiz;
-const ids = (JSON.parse(readFileSync(`${DIST}/exports/index.json`, 'utf8')) as { quizzes: { id: string }[] }).quizzes.map((q) => q.id);
+const ids = (
+	JSON.parse(readFileSync(`${DIST}/exports/index.json`, 'utf8')) as { quizzes: { id: string }[] }
+).quizzes.map((q) => q.id);
 const graded = (quiz: ExportedQuiz) => quiz.questions.filter((q) => q.type !== 'discussion');
 /** The quiz with the most graded questions: the longest attempt and the largest suspend_data. */
 const longest = ids.map(exported).sort((a, b) => graded(b).length - graded(a).length)[0]!;
@@ -25,7 +27,12 @@ interface Interaction {
 	correct_responses: Record<string, { pattern: string }>;
 }
 interface Cmi {
-	core: { lesson_status: string; score: { raw: string; min: string; max: string }; session_time?: string; exit?: string };
+	core: {
+		lesson_status: string;
+		score: { raw: string; min: string; max: string };
+		session_time?: string;
+		exit?: string;
+	};
 	suspend_data: string;
 	interactions: Record<string, Interaction>;
 }
@@ -34,11 +41,16 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 	const session = useBrowser();
 	let lms: TestLms;
 	beforeAll(async () => {
-		lms = await startLms(readdirSync(`${DIST}/exports`).filter((f) => f.endsWith('.scorm.zip')).map((f) => `${DIST}/exports/${f}`));
+		lms = await startLms(
+			readdirSync(`${DIST}/exports`)
+				.filter((f) => f.endsWith('.scorm.zip'))
+				.map((f) => `${DIST}/exports/${f}`),
+		);
 	});
 	afterAll(async () => lms?.close());
 
-	const masteryOf = (name: string) => /<adlcp:masteryscore>([^<]+)</.exec(new TextDecoder().decode(lms.packages.get(name)!['imsmanifest.xml']))![1]!;
+	const masteryOf = (name: string) =>
+		/<adlcp:masteryscore>([^<]+)</.exec(new TextDecoder().decode(lms.packages.get(name)!['imsmanifest.xml']))![1]!;
 
 	/** Opens the LMS page and launches the SCO, recording console errors and every request. */
 	async function launch(pkg: string, quizId: string, init?: object, sandbox?: string) {
@@ -53,17 +65,27 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await page.goto(`${lms.origin}/lms.html`);
 		await page.waitForFunction(() => (window as unknown as { lmsReady?: boolean }).lmsReady);
 		const init1 = { student_data: { mastery_score: masteryOf(pkg) }, ...init };
-		await page.evaluate(([src, i, s]) => (window as unknown as { launch: (a: string, b: object, c?: string) => void }).launch(src as string, i as object, s as string | undefined), [
-			`/pkg/${pkg}/quizzes/${quizId}/index.html`,
-			init1,
-			sandbox,
-		] as const);
+		await page.evaluate(
+			([src, i, s]) =>
+				(window as unknown as { launch: (a: string, b: object, c?: string) => void }).launch(
+					src as string,
+					i as object,
+					s,
+				),
+			[`/pkg/${pkg}/quizzes/${quizId}/index.html`, init1, sandbox] as const,
+		);
 		const frame: FrameLocator = page.frameLocator('iframe');
 		await frame.locator('quiz-form[data-ready]').waitFor();
 		const cmi = () => page.evaluate(() => (window as unknown as { cmi: () => Cmi }).cmi());
 		const calls = () => page.evaluate(() => (window as unknown as { calls: string[] }).calls);
 		/** Requests outside the package being tested (the LMS page and its runtime aside). */
-		const outside = () => requests.filter((url) => !url.startsWith(`${lms.origin}/pkg/${pkg}/`) && url !== `${lms.origin}/lms.html` && !url.startsWith(`${lms.origin}/scorm-again/`));
+		const outside = () =>
+			requests.filter(
+				(url) =>
+					!url.startsWith(`${lms.origin}/pkg/${pkg}/`) &&
+					url !== `${lms.origin}/lms.html` &&
+					!url.startsWith(`${lms.origin}/scorm-again/`),
+			);
 		return { context, page, frame, errors, cmi, calls, outside };
 	}
 
@@ -71,7 +93,9 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		const run = await launch(longest.id, longest.id);
 		const questions = graded(longest);
 		for (const q of questions) await answer(run.frame, q);
-		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(`You got ${questions.length} of ${questions.length}.`);
+		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(
+			`You got ${questions.length} of ${questions.length}.`,
+		);
 		const cmi = await run.cmi();
 		expect(cmi.core.score.raw).toBe(cmi.core.score.max);
 		expect([cmi.core.score.min, cmi.core.score.max]).toEqual(['0', '100']);
@@ -85,7 +109,21 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 			if (i.type !== 'fill-in') expect(i.student_response, i.id).toBe(i.correct_responses['0']!.pattern);
 			expect(i.latency, i.id).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
 		}
-		expect(new Set(interactions.map((i) => i.type))).toEqual(new Set(questions.map((q) => ({ single: 'choice', multiple: 'choice', 'true-false': 'true-false', 'fill-in': 'fill-in', order: 'sequencing', match: 'matching' })[q.type as string])));
+		expect(new Set(interactions.map((i) => i.type))).toEqual(
+			new Set(
+				questions.map(
+					(q) =>
+						({
+							single: 'choice',
+							multiple: 'choice',
+							'true-false': 'true-false',
+							'fill-in': 'fill-in',
+							order: 'sequencing',
+							match: 'matching',
+						})[q.type as string],
+				),
+			),
+		);
 		expect(cmi.suspend_data.length).toBeGreaterThan(0);
 		expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
 
@@ -100,11 +138,21 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await run.context.close();
 
 		// Relaunch: the LMS hands back suspend_data, and the page shows the same answers, feedback and score.
-		const again = await launch(longest.id, longest.id, { suspend_data: after.suspend_data, core: { entry: 'resume', lesson_status: after.core.lesson_status } });
-		await expect(again.frame.locator('.summary').textContent()).resolves.toContain(`You got ${questions.length} of ${questions.length}.`);
+		const again = await launch(longest.id, longest.id, {
+			suspend_data: after.suspend_data,
+			core: { entry: 'resume', lesson_status: after.core.lesson_status },
+		});
+		await expect(again.frame.locator('.summary').textContent()).resolves.toContain(
+			`You got ${questions.length} of ${questions.length}.`,
+		);
 		const fill = questions.find((q) => q.type === 'fill-in');
-		if (fill) await expect(again.frame.locator(`fieldset[data-qid="${fill.id}"]`).getByRole('textbox').inputValue()).resolves.not.toBe('');
-		await expect(again.frame.locator(`fieldset[data-qid="${questions[0]!.id}"] [role="status"]`).textContent()).resolves.toMatch(/^Correct/);
+		if (fill)
+			await expect(
+				again.frame.locator(`fieldset[data-qid="${fill.id}"]`).getByRole('textbox').inputValue(),
+			).resolves.not.toBe('');
+		await expect(
+			again.frame.locator(`fieldset[data-qid="${questions[0]!.id}"] [role="status"]`).textContent(),
+		).resolves.toMatch(/^Correct/);
 		expect(again.errors).toEqual([]);
 		await again.context.close();
 	});
@@ -120,7 +168,9 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		expect(Number(cmi.core.score.raw)).toBeCloseTo((100 * right) / questions.length, 2);
 		expect(Number(cmi.core.score.raw)).toBeLessThan(Number(masteryOf(quiz.id)));
 		expect(cmi.core.lesson_status).toBe('failed');
-		expect(Object.values(cmi.interactions).map((i) => [i.id, i.result])).toEqual(questions.map((q) => [q.id, wrong.has(q.id) ? 'wrong' : 'correct']));
+		expect(Object.values(cmi.interactions).map((i) => [i.id, i.result])).toEqual(
+			questions.map((q) => [q.id, wrong.has(q.id) ? 'wrong' : 'correct']),
+		);
 		expect(run.errors).toEqual([]);
 		expect(run.outside()).toEqual([]);
 		await run.context.close();
@@ -143,14 +193,19 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await run.context.close();
 	});
 
-	it('in a sandboxed frame like Kolibri\'s (allow-scripts allow-same-origin) it reports, and Enter submits nothing', async () => {
+	it("in a sandboxed frame like Kolibri's (allow-scripts allow-same-origin) it reports, and Enter submits nothing", async () => {
 		const quiz = exported(ids[0]!);
 		const run = await launch(quiz.id, quiz.id, undefined, 'allow-scripts allow-same-origin');
 		const fill = graded(quiz).find((q) => q.type === 'fill-in') ?? graded(quiz)[0]!;
 		await answer(run.frame, fill);
-		await run.frame.locator(`fieldset[data-qid="${fill.id}"] input, fieldset[data-qid="${fill.id}"] select`).first().press('Enter');
+		await run.frame
+			.locator(`fieldset[data-qid="${fill.id}"] input, fieldset[data-qid="${fill.id}"] select`)
+			.first()
+			.press('Enter');
 		// Enter in a text box checks that answer again (a second interaction), and never submits the form.
-		expect(Object.values((await run.cmi()).interactions).map((i) => i.result)).toEqual(fill.type === 'fill-in' ? ['correct', 'correct'] : ['correct']);
+		expect(Object.values((await run.cmi()).interactions).map((i) => i.result)).toEqual(
+			fill.type === 'fill-in' ? ['correct', 'correct'] : ['correct'],
+		);
 		await expect(run.frame.locator('quiz-form[data-ready]').count()).resolves.toBe(1);
 		expect(run.errors).toEqual([]);
 		expect(run.outside()).toEqual([]);
@@ -177,7 +232,9 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await expect(note.textContent()).resolves.toContain('LMSCommit');
 		// Quiet: one line per kind of failure, not one per value.
 		await expect(note.locator('p').count()).resolves.toBe(2);
-		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(`You got ${questions.length} of ${questions.length}.`);
+		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(
+			`You got ${questions.length} of ${questions.length}.`,
+		);
 		expect((await run.cmi()).core.score.raw).toBe('100');
 		expect(run.errors).toEqual([]);
 		await run.context.close();
@@ -198,7 +255,9 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 			const root = sandbox ? page.frameLocator('iframe') : page;
 			await root.locator('quiz-form[data-ready]').waitFor();
 			await answer(root, q);
-			await expect(root.locator(`fieldset[data-qid="${q.id}"] [role="status"]`).textContent()).resolves.toMatch(/^Correct/);
+			await expect(root.locator(`fieldset[data-qid="${q.id}"] [role="status"]`).textContent()).resolves.toMatch(
+				/^Correct/,
+			);
 			await expect(root.locator('.scorm-note').isVisible()).resolves.toBe(false);
 			expect(errors).toEqual([]);
 			await context.close();
@@ -217,10 +276,28 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 			const problems: string[] = [];
 			page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 			page.on('pageerror', (e) => problems.push(e.message));
-			page.on('request', (r) => !r.url().startsWith(`${lms.origin}/pkg/${unit}/`) && !r.url().startsWith('data:') && problems.push(`outside: ${r.url()}`));
+			page.on(
+				'request',
+				(r) =>
+					!r.url().startsWith(`${lms.origin}/pkg/${unit}/`) &&
+					!r.url().startsWith('data:') &&
+					problems.push(`outside: ${r.url()}`),
+			);
 			await page.goto(`${lms.origin}/pkg/${unit}/${file}`, { waitUntil: audited.has(file) ? 'networkidle' : 'load' });
-			const results = audited.has(file) ? await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze() : { violations: [] };
-			problems.push(...results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+			const results = audited.has(file)
+				? await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+						.analyze()
+				: { violations: [] };
+			problems.push(
+				...results.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			);
 			expect(problems, file).toEqual([]);
 			await page.close();
 		}

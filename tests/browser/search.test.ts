@@ -36,19 +36,28 @@ describeBrowser('search quality and the search UI', () => {
 	const session = useBrowser();
 
 	it('finds the right page in the top 3 for at least 90% of the query set (tests/search/queries.json)', async () => {
-		const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: { q: string; expected: string[] }[] };
+		const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as {
+			queries: { q: string; expected: string[] }[];
+		};
 		expect(queries.length).toBeGreaterThanOrEqual(30);
 		const { page } = await session.open('/');
 		const outcomes = await runQueries(page, queries);
 		const summary = summarise(outcomes);
-		const misses = outcomes.filter((o) => o.rank < 1 || o.rank > 3).map((o) => `${o.q} → ${o.got.slice(0, 3).join(', ')}`);
-		console.log(`search: hit@1 ${(summary.hitAt1 * 100).toFixed(1)}%, hit@3 ${(summary.hitAt3 * 100).toFixed(1)}%, median ${summary.medianMs.toFixed(1)} ms`);
+		const misses = outcomes
+			.filter((o) => o.rank < 1 || o.rank > 3)
+			.map((o) => `${o.q} → ${o.got.slice(0, 3).join(', ')}`);
+		console.log(
+			`search: hit@1 ${(summary.hitAt1 * 100).toFixed(1)}%, hit@3 ${(summary.hitAt3 * 100).toFixed(1)}%, median ${summary.medianMs.toFixed(1)} ms`,
+		);
 		expect(summary.hitAt3, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('offers a filter by kind, and results show their kind and an excerpt', async () => {
 		const { page, errors } = await session.open('/');
-		await page.getByRole('button', { name: /search/i }).first().click();
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
 		const dialog = page.getByRole('dialog');
 		await dialog.getByRole('textbox', { name: 'Search' }).fill('Yevlakh');
 		await dialog.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
@@ -59,10 +68,15 @@ describeBrowser('search quality and the search UI', () => {
 
 		const filter = dialog.locator('.pagefind-ui__filter-panel');
 		await expect(filter.textContent()).resolves.toMatch(/kind/i);
-		if (!(await dialog.getByRole('checkbox', { name: /Glossary/ }).isVisible())) await filter.locator('summary, .pagefind-ui__filter-name').first().click();
+		if (!(await dialog.getByRole('checkbox', { name: /Glossary/ }).isVisible()))
+			await filter.locator('summary, .pagefind-ui__filter-name').first().click();
 		await dialog.getByRole('checkbox', { name: /Glossary/ }).check();
 		const pageTitles = () =>
-			dialog.locator('.pagefind-ui__result').evaluateAll((results) => results.map((r) => r.querySelector('.pagefind-ui__result-title')?.textContent?.trim()));
+			dialog
+				.locator('.pagefind-ui__result')
+				.evaluateAll((results) =>
+					results.map((r) => r.querySelector('.pagefind-ui__result-title')?.textContent?.trim()),
+				);
 		await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['Glossary']);
 		expect(errors).toEqual([]);
 	});
@@ -74,28 +88,44 @@ describeBrowser('search quality and the search UI', () => {
 		const box = dialog.getByRole('textbox', { name: 'Search' });
 		await box.fill('withdrawl');
 		const notice = dialog.locator('.search-correction[role="status"]');
-		await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(/^Showing results for withdrawn\. Search for “withdrawl” instead$/);
+		await expect
+			.poll(() => notice.textContent(), { timeout: 15_000 })
+			.toMatch(/^Showing results for withdrawn\. Search for “withdrawl” instead$/);
 		// One entry per page: a page's sub-results (its headings) are not other pages.
-		const urls = () => dialog.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+		const urls = () =>
+			dialog
+				.locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+				.evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
 		// The lessons that explain the withdrawal term: the terms lesson, and the open question of Armenian troops.
-		const explaining = (pages: string[]) => pages.some((p) => ['/lessons/ceasefire-terms/', '/lessons/open-questions/'].includes(p));
+		const explaining = (pages: string[]) =>
+			pages.some((p) => ['/lessons/ceasefire-terms/', '/lessons/open-questions/'].includes(p));
 		await expect.poll(async () => explaining((await urls()).slice(0, 3)), { timeout: 10_000 }).toBe(true);
 
 		await notice.getByRole('button', { name: 'Search for “withdrawl” instead' }).click();
 		await expect.poll(() => box.inputValue()).toBe('"withdrawl"');
 		await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toBe('');
-		await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).toMatch(/No results/i);
+		await expect
+			.poll(() => dialog.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 })
+			.toMatch(/No results/i);
 		expect(errors).toEqual([]);
 	});
 
 	it('another spelling of a name finds the lesson about what the person did, not only the glossary', async () => {
 		const { page, errors } = await session.open('/');
-		await page.getByRole('button', { name: /search/i }).first().click();
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
 		const dialog = page.getByRole('dialog');
 		await dialog.getByRole('textbox', { name: 'Search' }).fill('Aliev');
 		// One entry per page: a page's sub-results (its headings) are not other pages.
-		const urls = () => dialog.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
-		await expect.poll(async () => (await urls()).slice(0, 3), { timeout: 15_000 }).toEqual(expect.arrayContaining(['/lessons/actors/']));
+		const urls = () =>
+			dialog
+				.locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+				.evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+		await expect
+			.poll(async () => (await urls()).slice(0, 3), { timeout: 15_000 })
+			.toEqual(expect.arrayContaining(['/lessons/actors/']));
 		await expect(dialog.locator('.search-correction').textContent()).resolves.toBe('');
 		expect(errors).toEqual([]);
 	});
@@ -104,7 +134,10 @@ describeBrowser('search quality and the search UI', () => {
 		const { page } = await session.open('/');
 		for (const q of ['answer key', 'worksheet', 'progress', 'not found']) {
 			const urls = (await searchSite(page, q)).map((hit) => hit.url);
-			expect(urls.filter((url) => /answer-keys|worksheets|progress|404/.test(url)), q).toEqual([]);
+			expect(
+				urls.filter((url) => /answer-keys|worksheets|progress|404/.test(url)),
+				q,
+			).toEqual([]);
 		}
 	});
 });

@@ -14,7 +14,19 @@ describeBrowser('every page', () => {
 	const session = useBrowser();
 
 	it('the build has the pages the site promises', () => {
-		expect(pages).toEqual(expect.arrayContaining(['/', '/lessons/background/', '/quizzes/', '/sources/report-a/', '/glossary/', '/timeline/', '/progress/', '/teachers/', '/404.html']));
+		expect(pages).toEqual(
+			expect.arrayContaining([
+				'/',
+				'/lessons/background/',
+				'/quizzes/',
+				'/sources/report-a/',
+				'/glossary/',
+				'/timeline/',
+				'/progress/',
+				'/teachers/',
+				'/404.html',
+			]),
+		);
 	});
 
 	for (const path of pages) {
@@ -34,7 +46,13 @@ describeBrowser('every page', () => {
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 				.analyze();
 			expect(results.testEngine.version).toMatch(/^4\./);
-			const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			const violations = results.violations.map(
+				(v) =>
+					`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+			);
 			expect(violations).toEqual([]);
 		});
 	}

@@ -61,10 +61,17 @@ describeBrowser('home page', () => {
 
 	it('has working search', async () => {
 		const { page } = await session.open('/');
-		await page.getByRole('button', { name: /search/i }).first().click();
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
 		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('Pashinyan');
 		await expect(
-			page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 }).then(() => true),
+			page
+				.locator('.pagefind-ui__result-link')
+				.first()
+				.waitFor({ timeout: 15_000 })
+				.then(() => true),
 		).resolves.toBe(true);
 	});
 });

@@ -31,13 +31,19 @@ describe('astro build with malformed authored files', () => {
 			edit(dir, 'src/content/docs/lessons/background.mdx', (text) => text.replace(/(<Cite [^>]*?)\s*\/>/, '$1>')),
 		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/src\/content\/docs\/lessons\/background\.mdx → line \d+, column \d+\n {2}Problem: the MDX cannot be read: Expected a closing tag for `<Cite>`/);
-		expect(output).toContain('Fix: close the component: write <Cite … /> when it has no content, or end it with </Cite>');
+		expect(output).toMatch(
+			/src\/content\/docs\/lessons\/background\.mdx → line \d+, column \d+\n {2}Problem: the MDX cannot be read: Expected a closing tag for `<Cite>`/,
+		);
+		expect(output).toContain(
+			'Fix: close the component: write <Cite … /> when it has no content, or end it with </Cite>',
+		);
 		expect(output).not.toMatch(/at mdxToMdast|compile\.js/);
 	});
 
 	it('a YAML syntax error in a quiz: the file, the line, the problem and the fix', () => {
-		const { status, output } = buildFixture((dir) => edit(dir, 'src/content/quizzes/review.yaml', (text) => text.replace(/^title: (.*)$/m, 'title: [$1')));
+		const { status, output } = buildFixture((dir) =>
+			edit(dir, 'src/content/quizzes/review.yaml', (text) => text.replace(/^title: (.*)$/m, 'title: [$1')),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/src\/content\/quizzes\/review\.yaml → line \d+\n {2}Problem: the YAML cannot be read: /);
 		expect(output).toMatch(/Fix: close every \[ with \]/);
@@ -54,11 +60,17 @@ describe('astro build with malformed authored files', () => {
       - { text: "Armenia" }
     explanation: A10 quotes the statement.
     evidence: [{ source: report-a, paragraph: 10, quote: "accept the proposal of the command of the Russian peacekeeping contingent" }]`;
-		const { status, output } = buildFixture((dir) => writeFileSync(join(dir, 'src/content/quizzes/flawed.yaml'), quiz(flawed)));
+		const { status, output } = buildFixture((dir) =>
+			writeFileSync(join(dir, 'src/content/quizzes/flawed.yaml'), quiz(flawed)),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('flawed');
-		expect(output).toMatch(/question "who-proposed": item rule key-length: the right option is \d+\.\d\d times as long as the longest wrong one/);
-		expect(output).toContain('question "who-proposed": item rule distractor-feedback: the wrong option "Armenia" has no feedback.');
+		expect(output).toMatch(
+			/question "who-proposed": item rule key-length: the right option is \d+\.\d\d times as long as the longest wrong one/,
+		);
+		expect(output).toContain(
+			'question "who-proposed": item rule distractor-feedback: the wrong option "Armenia" has no feedback.',
+		);
 		expect(output).toMatch(/Fix: add feedback: to it/);
 		expect(output).toContain('waive the rule with allow: [{ rule: key-length, why: "…" }]');
 	});

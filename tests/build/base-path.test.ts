@@ -27,15 +27,25 @@ describe('build under a base path', () => {
 		expect(home).toMatch(/src="\/karabakh\/_astro\//);
 		// The search dialog's stand-in takes the name of Pagefind's module, which moves beside it; the stand-in imports it
 		// by a relative path and gives it its folder from import.meta.url, so it works under any base. Its data too.
-		for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-engine.js', 'search/variants.json', 'search/vocabulary.json']) expect(existsSync(`${out}/${file}`), file).toBe(true);
+		for (const file of [
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-engine.js',
+			'search/variants.json',
+			'search/vocabulary.json',
+		])
+			expect(existsSync(`${out}/${file}`), file).toBe(true);
 		expect(readFileSync(`${out}/pagefind/pagefind.js`, 'utf8')).toContain("from './pagefind-engine.js'");
 		expect(readFileSync(`${out}/pagefind/pagefind-engine.js`, 'utf8')).toContain('pagefind_version');
 		expect(readFileSync(`${out}/404.html`, 'utf8')).toContain('href="/karabakh/quizzes/"');
-		expect(readFileSync(`${out}/sitemap-0.xml`, 'utf8')).toContain('<loc>https://example.org/karabakh/lessons/background/</loc>');
+		expect(readFileSync(`${out}/sitemap-0.xml`, 'utf8')).toContain(
+			'<loc>https://example.org/karabakh/lessons/background/</loc>',
+		);
 		const index = JSON.parse(readFileSync(`${out}/exports/index.json`, 'utf8'));
 		expect(index.quizzes[0].page).toMatch(/^\/quizzes\//); // contract: paths relative to the base path
 		const manifest = JSON.parse(readFileSync(`${out}/manifest.webmanifest`, 'utf8'));
-		expect(new URL(manifest.start_url, 'https://example.org/karabakh/manifest.webmanifest').pathname).toBe('/karabakh/');
+		expect(new URL(manifest.start_url, 'https://example.org/karabakh/manifest.webmanifest').pathname).toBe(
+			'/karabakh/',
+		);
 		expect(home).toContain('<link rel="manifest" href="/karabakh/manifest.webmanifest"');
 	});
 

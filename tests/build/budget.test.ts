@@ -17,14 +17,18 @@ describe('quiz JavaScript budget', () => {
 		const plain = new Set(pageScripts(DIST, 'sources/report-a/index.html', BASE));
 		const extra = pageScripts(DIST, 'quizzes/background/index.html', BASE).filter((url) => !plain.has(url));
 		const bytes = extra.reduce((sum, url) => sum + gzippedSize(DIST, url, BASE), 0);
-		console.log(`quiz JS beyond a plain page: ${extra.length} request(s), ${bytes} bytes gzipped (${extra.join(', ')})`);
+		console.log(
+			`quiz JS beyond a plain page: ${extra.length} request(s), ${bytes} bytes gzipped (${extra.join(', ')})`,
+		);
 		expect(extra.length).toBeGreaterThanOrEqual(1);
 		expect(extra.length).toBeLessThanOrEqual(2);
 		expect(bytes).toBeLessThanOrEqual(5 * 1024);
 	});
 
 	it('a page without a quiz loads none of the quiz code', () => {
-		const quizOnly = pageScripts(DIST, 'quizzes/background/index.html', BASE).filter((url) => /Quiz|quiz-storage/.test(url));
+		const quizOnly = pageScripts(DIST, 'quizzes/background/index.html', BASE).filter((url) =>
+			/Quiz|quiz-storage/.test(url),
+		);
 		const plain = pageScripts(DIST, 'glossary/index.html', BASE);
 		expect(plain.filter((url) => quizOnly.includes(url))).toEqual([]);
 	});
@@ -34,14 +38,26 @@ describe('offline precache budget', () => {
 	it('precaches every page and the whole search index, in at most 3 MB', async () => {
 		const { count, size, manifestEntries = [] } = await getManifest(precacheOptions(DIST));
 		const urls = new Set(manifestEntries.map((entry) => entry.url));
-		console.log(`offline precache: ${count} files, ${size} bytes (${formatBytes(size)}; budget ${formatBytes(PRECACHE_BUDGET_BYTES)})`);
+		console.log(
+			`offline precache: ${count} files, ${size} bytes (${formatBytes(size)}; budget ${formatBytes(PRECACHE_BUDGET_BYTES)})`,
+		);
 		expect(size).toBeLessThanOrEqual(PRECACHE_BUDGET_BYTES);
-		for (const page of builtPages(DIST).filter((p) => p !== '/404.html')) expect(urls, page).toContain(page === '/' ? './' : page.slice(1));
+		for (const page of builtPages(DIST).filter((p) => p !== '/404.html'))
+			expect(urls, page).toContain(page === '/' ? './' : page.slice(1));
 		const pagefind = readdirSync(join(DIST, 'pagefind'), { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
 			.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'));
-		const needed = pagefind.filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown/.test(file));
-		expect(needed).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en.pagefind']));
+		const needed = pagefind.filter(
+			(file) => !/pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown/.test(file),
+		);
+		expect(needed).toEqual(
+			expect.arrayContaining([
+				'pagefind/pagefind.js',
+				'pagefind/pagefind-entry.json',
+				'pagefind/pagefind-worker.js',
+				'pagefind/wasm.en.pagefind',
+			]),
+		);
 		for (const file of needed) expect(urls, file).toContain(file);
 		expect([...urls].filter((url) => /\.(zip|imscc)$/.test(url))).toEqual([]);
 	});

@@ -14,11 +14,23 @@ const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
 describe('astro build with bad citations', () => {
 	it('stops on a lesson citing a missing paragraph and a misquote, naming the file and line of each', () => {
 		const { status, output } = buildFixture((dir) => {
-			edit(dir, 'src/content/docs/lessons/background.mdx', 'text="apparently by shrapnel"', 'text="apparently by rockets"');
-			edit(dir, 'src/content/docs/lessons/actors.mdx', '<Cite source="report-b" p={21} />', '<Cite source="report-c" p={21} />');
+			edit(
+				dir,
+				'src/content/docs/lessons/background.mdx',
+				'text="apparently by shrapnel"',
+				'text="apparently by rockets"',
+			);
+			edit(
+				dir,
+				'src/content/docs/lessons/actors.mdx',
+				'<Cite source="report-b" p={21} />',
+				'<Cite source="report-c" p={21} />',
+			);
 		});
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/src\/content\/docs\/lessons\/background\.mdx → line \d+: citation of report-a paragraph 8 "apparently by rockets"/);
+		expect(output).toMatch(
+			/src\/content\/docs\/lessons\/background\.mdx → line \d+: citation of report-a paragraph 8 "apparently by rockets"/,
+		);
 		expect(output).toContain('Problem: the quote "apparently by rockets" is not in report-a paragraph 8');
 		expect(output).toMatch(/src\/content\/docs\/lessons\/actors\.mdx → line \d+: citation of report-c paragraph 21/);
 		expect(output).toContain('Problem: unknown source "report-c".');

@@ -26,8 +26,10 @@ describe('/exports/claims.json and claims.csv', () => {
 	it('the CSV holds the same cells, one row each, and opens with a BOM and a header', () => {
 		const text = readFileSync(dist('/exports/claims.csv'), 'utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
-		const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
-		const cells = json.claims.flatMap((c: { id: string; cells: { quote: string }[] }) => c.cells.map((cell) => [c.id, cell.quote]));
+		const rows = parse<Record<string, string>>(text, { bom: true, columns: true });
+		const cells = json.claims.flatMap((c: { id: string; cells: { quote: string }[] }) =>
+			c.cells.map((cell) => [c.id, cell.quote]),
+		);
 		expect(rows.map((r) => [r['claim'], r['quote']])).toEqual(cells);
 	});
 	it('is listed in /exports/index.json', () => {

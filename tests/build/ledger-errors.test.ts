@@ -17,7 +17,10 @@ describe('astro build with a broken claim ledger', () => {
 			// A misquote in one claim's cell.
 			apply(/quote: "which it had blockaded for nine months"/, 'quote: "which it had blockaded for ten months"');
 			// An only-a claim that also quotes report B.
-			apply(/(- id: stated-aim[\s\S]*?cells:\n)/, '$1    - { source: report-b, paragraph: 6, quote: "Armenian forces", voice: Report B }\n');
+			apply(
+				/(- id: stated-aim[\s\S]*?cells:\n)/,
+				'$1    - { source: report-b, paragraph: 6, quote: "Armenian forces", voice: Report B }\n',
+			);
 			// A difference that does not say how.
 			apply(/(- id: surrender-demand[\s\S]*?)kinds: \[wording, precision\]/, '$1kinds: []');
 			// Remove the only claim quoting report B paragraph 17.
@@ -26,9 +29,17 @@ describe('astro build with a broken claim ledger', () => {
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('src/content/claims.yaml → claim "blockade" → cells[0]');
-		expect(output).toContain('Problem: the quote "which it had blockaded for ten months" is not in report-a paragraph 7');
-		expect(output).toMatch(/claim "stated-aim" → relation\n {2}Problem: the relation is "only-a" \(only in Report A\) but the cells also quote report-b\./);
-		expect(output).toMatch(/claim "surrender-demand" → kinds\n {2}Problem: a "differs" claim must say how the reports differ\.\n {2}Fix: list at least one kind/);
-		expect(output).toMatch(/src\/content\/claims\.yaml → report-b paragraph 17\n {2}Problem: no claim quotes this body paragraph/);
+		expect(output).toContain(
+			'Problem: the quote "which it had blockaded for ten months" is not in report-a paragraph 7',
+		);
+		expect(output).toMatch(
+			/claim "stated-aim" → relation\n {2}Problem: the relation is "only-a" \(only in Report A\) but the cells also quote report-b\./,
+		);
+		expect(output).toMatch(
+			/claim "surrender-demand" → kinds\n {2}Problem: a "differs" claim must say how the reports differ\.\n {2}Fix: list at least one kind/,
+		);
+		expect(output).toMatch(
+			/src\/content\/claims\.yaml → report-b paragraph 17\n {2}Problem: no claim quotes this body paragraph/,
+		);
 	});
 });

@@ -9,7 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 const XSD = resolve('../shared/xsd/scorm12');
-const index = JSON.parse(readFileSync(`${DIST}/exports/index.json`, 'utf8')) as { quizzes: { id: string; scorm: string }[]; unit: { scorm: string } };
+const index = JSON.parse(readFileSync(`${DIST}/exports/index.json`, 'utf8')) as {
+	quizzes: { id: string; scorm: string }[];
+	unit: { scorm: string };
+};
 const packages = [...index.quizzes.map((q) => q.scorm), index.unit.scorm];
 const tmp = mkdtempSync(join(tmpdir(), 'scorm-xsd-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -54,7 +57,9 @@ describe.each(packages)('%s', (path) => {
 		const scos = [...manifest.matchAll(/adlcp:scormtype="sco" href="([^"]+)"/g)].map((m) => m[1]!);
 		expect(scos.length).toBe(path === index.unit.scorm ? index.quizzes.length : 1);
 		for (const href of scos) expect(files[href], href).toBeDefined();
-		expect([...manifest.matchAll(/<adlcp:masteryscore>(\d+(?:\.\d+)?)<\/adlcp:masteryscore>/g)].map((m) => m[1])).toEqual(scos.map(() => process.env['SCORM_MASTERY'] || '80'));
+		expect(
+			[...manifest.matchAll(/<adlcp:masteryscore>(\d+(?:\.\d+)?)<\/adlcp:masteryscore>/g)].map((m) => m[1]),
+		).toEqual(scos.map(() => process.env['SCORM_MASTERY'] || '80'));
 	});
 
 	it('packages each lesson of the unit with a pointer to its quiz (the next item) instead of an unreported copy', () => {

@@ -5,7 +5,9 @@ import { buildFixture } from '../support/fixture-site';
 
 describe('astro build with bad seeds', () => {
 	it('stops on an edited report, naming the file, the problem and the fix', () => {
-		const { status, output } = buildFixture((dir) => appendFileSync(join(dir, 'seeds/report-a.txt'), '\nAn invented line.'));
+		const { status, output } = buildFixture((dir) =>
+			appendFileSync(join(dir, 'seeds/report-a.txt'), '\nAn invented line.'),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('seeds/report-a.txt → seeds/sources.yaml → sources[0].sha256');
 		expect(output).toMatch(/Problem: the file's sha256 is [0-9a-f]{64}, but the metadata records/);

@@ -18,7 +18,8 @@ describe('built HTML', () => {
 		const errors: string[] = [];
 		for (const path of builtPages(DIST)) {
 			const report = await validator.validateString(readFileSync(file(path), 'utf8'), path);
-			for (const m of report.results.flatMap((r) => r.messages)) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+			for (const m of report.results.flatMap((r) => r.messages))
+				errors.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 		}
 		expect(errors).toEqual([]);
 	});
@@ -50,7 +51,13 @@ describe('deployment files', () => {
 	it('a sitemap lists the lessons, and _headers sends the security headers a static host should', () => {
 		expect(readFileSync(file('/sitemap-0.xml'), 'utf8')).toMatch(/<loc>https?:\/\/[^<]+\/lessons\/background\/<\/loc>/);
 		const headers = readFileSync(file('/_headers'), 'utf8');
-		for (const header of ["frame-ancestors 'self' https:", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+		for (const header of [
+			"frame-ancestors 'self' https:",
+			'X-Content-Type-Options: nosniff',
+			'Referrer-Policy:',
+			'Permissions-Policy:',
+		])
+			expect(headers).toContain(header);
 	});
 	it('_headers lets an LMS frame the site: no frame-ancestors none, no X-Frame-Options', () => {
 		const headers = readFileSync(file('/_headers'), 'utf8').replace(/^#.*$/gm, '');
@@ -68,7 +75,13 @@ describe('a broken link fails the build', () => {
 	it('names the page, the link and what is wrong', () => {
 		const { status, output } = buildFixture((dir) => {
 			const path = join(dir, 'src/content/docs/lessons/actors.mdx');
-			writeFileSync(path, readFileSync(path, 'utf8').replace('[its own page](../../quizzes/actors/)', '[its own page](../../quizes/actors/)'));
+			writeFileSync(
+				path,
+				readFileSync(path, 'utf8').replace(
+					'[its own page](../../quizzes/actors/)',
+					'[its own page](../../quizes/actors/)',
+				),
+			);
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('/lessons/actors/ → ../../quizes/actors/: no such page or file in the build');

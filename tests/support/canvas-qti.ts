@@ -17,7 +17,12 @@ const INTERACTION_NAMESPACES = [
 	'http://www.imsglobal.org/xsd/imsqti_item_v2p0',
 ];
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => ['resource', 'value', 'dependency', 'assessmentItemRef'].includes(name) });
+const xml = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	parseTagValue: false,
+	isArray: (name) => ['resource', 'value', 'dependency', 'assessmentItemRef'].includes(name),
+});
 
 /** converter.rb is_qti_2: a QTI 2 namespace declared on the manifest's root, or metadata whose schema reads "QTIv2.x". */
 export function isQti2(manifest: string): boolean {
@@ -34,7 +39,13 @@ export interface CanvasItem {
 	interaction: string | null;
 	declared: boolean;
 	/** The Canvas converter class it reaches, or null (an "Error" question). */
-	converter: 'ChoiceInteraction' | 'AssociateInteraction' | 'ExtendedTextInteraction' | 'OrderInteraction' | 'FillInTheBlank' | null;
+	converter:
+		| 'ChoiceInteraction'
+		| 'AssociateInteraction'
+		| 'ExtendedTextInteraction'
+		| 'OrderInteraction'
+		| 'FillInTheBlank'
+		| null;
 	/** FillInTheBlank's parsing path: only "text_entry_interaction" reads the correct responses of a text entry. */
 	fillInPath?: 'text_entry' | 'canvas_choices';
 }
@@ -50,7 +61,8 @@ export function canvasItems(manifest: string, read: (href: string) => string): C
 			const raw = /<resource\b[^>]*identifier="([^"]+)"[^>]*>[\s\S]*?<\/resource>/g;
 			const block = [...manifest.matchAll(raw)].find((m) => m[0].includes(`href="${href}"`))?.[0] ?? '';
 			const tag = /<(?:(\w+):)?interactionType>([^<]+)<\/(?:\w+:)?interactionType>/.exec(block);
-			const declaredType = tag && tag[1] && INTERACTION_NAMESPACES.includes(prefixes[tag[1]] ?? '') ? tag[2]!.toLowerCase() : null;
+			const declaredType =
+				tag && tag[1] && INTERACTION_NAMESPACES.includes(prefixes[tag[1]] ?? '') ? tag[2]!.toLowerCase() : null;
 			const item = read(href);
 			let interaction = declaredType;
 			let custom: string | null = null;
@@ -59,12 +71,14 @@ export function canvasItems(manifest: string, read: (href: string) => string): C
 				if (has('choiceInteraction')) interaction = 'choiceinteraction';
 				else if (has('associateInteraction')) [interaction, custom] = ['associateinteraction', 'matching'];
 				else if (has('extendedTextInteraction')) interaction = 'extendedtextinteraction';
-				else if (has('textEntryInteraction')) [interaction, custom] = ['textentryinteraction', 'text_entry_interaction'];
+				else if (has('textEntryInteraction'))
+					[interaction, custom] = ['textentryinteraction', 'text_entry_interaction'];
 				else if (has('matchInteraction')) [interaction, custom] = ['matchinteraction', 'matching'];
 			}
 			let converter: CanvasItem['converter'] = null;
 			if (interaction && /choiceinteraction/.test(interaction)) converter = 'ChoiceInteraction';
-			else if (interaction && /associateinteraction|matchinteraction/.test(interaction)) converter = 'AssociateInteraction';
+			else if (interaction && /associateinteraction|matchinteraction/.test(interaction))
+				converter = 'AssociateInteraction';
 			else if (interaction && /extendedtextinteraction/.test(interaction)) converter = 'ExtendedTextInteraction';
 			else if (interaction && /orderinteraction/.test(interaction)) converter = 'OrderInteraction';
 			else if (interaction && /textentryinteraction/.test(interaction)) converter = 'FillInTheBlank';
@@ -75,13 +89,18 @@ export function canvasItems(manifest: string, read: (href: string) => string): C
 				interaction,
 				declared: declaredType !== null,
 				converter,
-				...(converter === 'FillInTheBlank' ? { fillInPath: custom === 'text_entry_interaction' ? ('text_entry' as const) : ('canvas_choices' as const) } : {}),
+				...(converter === 'FillInTheBlank'
+					? { fillInPath: custom === 'text_entry_interaction' ? ('text_entry' as const) : ('canvas_choices' as const) }
+					: {}),
 			};
 		});
 }
 
 /** Qti.convert_assessments: test resources Canvas turns into quizzes, with the item identifiers each references. */
-export function canvasTests(manifest: string, read: (href: string) => string): { href: string; refs: string[]; weights: Record<string, number> }[] {
+export function canvasTests(
+	manifest: string,
+	read: (href: string) => string,
+): { href: string; refs: string[]; weights: Record<string, number> }[] {
 	const parsed = xml.parse(manifest).manifest;
 	return (parsed.resources.resource as Record<string, unknown>[])
 		.filter((r) => r['@type'] === 'imsqti_assessment_xmlv2p1' || r['@type'] === 'imsqti_test_xmlv2p1')
@@ -93,7 +112,12 @@ export function canvasTests(manifest: string, read: (href: string) => string): {
 			return {
 				href: String(r['@href']),
 				refs: refs.map((ref: Record<string, unknown>) => String(ref['@identifier'])),
-				weights: Object.fromEntries(refs.map((ref: Record<string, { '@value': string }>) => [String(ref['@identifier']), Number(ref['weight']?.['@value'] ?? 1)])),
+				weights: Object.fromEntries(
+					refs.map((ref: Record<string, { '@value': string }>) => [
+						String(ref['@identifier'] as unknown as string | number),
+						Number(ref['weight']?.['@value'] ?? 1),
+					]),
+				),
 			};
 		});
 }

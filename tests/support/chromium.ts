@@ -35,7 +35,12 @@ export function requireChromium(env: NodeJS.ProcessEnv = process.env): string | 
 	const path = findChromium(env);
 	if (path) return path;
 	const where = env.CHROME_PATH ? `CHROME_PATH=${env.CHROME_PATH} does not exist` : 'no Chromium or Chrome found';
-	if (env.CI) throw new Error(`Browser tests need Chromium, but ${where}. Install it (apt-get install chromium) or set CHROME_PATH.`);
-	console.warn(`\n!!! BROWSER TESTS SKIPPED: ${where}. Install Chromium (apt-get install chromium) or set CHROME_PATH. !!!\n`);
+	if (env.CI)
+		throw new Error(
+			`Browser tests need Chromium, but ${where}. Install it (apt-get install chromium) or set CHROME_PATH.`,
+		);
+	console.warn(
+		`\n!!! BROWSER TESTS SKIPPED: ${where}. Install Chromium (apt-get install chromium) or set CHROME_PATH. !!!\n`,
+	);
 	return undefined;
 }

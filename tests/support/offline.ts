@@ -10,13 +10,17 @@ import { builtPages } from './site-pages';
 import { serveStatic, type StaticSite } from './static-server';
 
 /** A context whose pages' console errors, page errors and failed requests land in `errors`. */
-export async function watchedContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; errors: string[] }> {
+export async function watchedContext(
+	browser: Browser,
+	origin: string,
+): Promise<{ context: BrowserContext; errors: string[] }> {
 	const context = await browser.newContext();
 	const errors: string[] = [];
 	// Pages' and the service worker's requests alike: nothing may go to another origin.
 	context.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) errors.push(`third-party request: ${request.url()}`);
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+			errors.push(`third-party request: ${request.url()}`);
 	});
 	context.on('page', (page) => {
 		page.on('console', (message) => {
@@ -84,25 +88,36 @@ export async function checkOffline(browser: Browser, dir: string, base: string):
 		await page.locator('quiz-form[data-ready]').waitFor();
 		await expect(box.locator('[role="status"]').textContent()).resolves.toMatch(/^Correct/);
 		await page.goto(site.url('/progress/'));
-		await expect(page.locator('tr[data-quiz-id="background"] .best').textContent()).resolves.toMatch(/In progress: 1 checked/);
+		await expect(page.locator('tr[data-quiz-id="background"] .best').textContent()).resolves.toMatch(
+			/In progress: 1 checked/,
+		);
 
 		// Search: the query set finds its pages as well as online, and the search box shows results.
 		await page.goto(site.url('/'));
-		const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: { q: string; expected: string[] }[] };
+		const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as {
+			queries: { q: string; expected: string[] }[];
+		};
 		const summary = summarise(await runQueries(page, queries));
 		expect(summary.hitAt3).toBeGreaterThanOrEqual(0.9);
-		await page.getByRole('button', { name: /search/i }).first().click();
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
 		const dialog = page.getByRole('dialog');
 		await dialog.getByRole('textbox', { name: 'Search' }).fill('Yevlakh');
 		await dialog.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-		await expect(dialog.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(new RegExp(`^${escape(base)}`));
+		await expect(dialog.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(
+			new RegExp(`^${escape(base)}`),
+		);
 		await page.keyboard.press('Escape');
 
 		// A page that was never precached: the friendly offline page, from the worker.
 		const missing = await page.goto(site.url('/no-such-page/'));
 		expect(missing?.fromServiceWorker()).toBe(true);
 		await expect(page.locator('h1').first().textContent()).resolves.toMatch(/You are offline/);
-		await expect(page.getByRole('link', { name: 'lessons' }).first().getAttribute('href')).resolves.toBe(`${base}lessons/background/`);
+		await expect(page.getByRole('link', { name: 'lessons' }).first().getAttribute('href')).resolves.toBe(
+			`${base}lessons/background/`,
+		);
 
 		expect(errors).toEqual([]);
 	} finally {

@@ -13,7 +13,10 @@ export async function answer(root: Page | FrameLocator, q: ExportedQuestion, wro
 	} else if ('answers' in q) {
 		await box.getByRole('textbox').fill(wrong ? 'not this' : ` ${q.answers[0]!.toUpperCase()} `);
 	} else if ('items' in q) {
-		for (const [i, item] of q.items.entries()) await box.getByRole('combobox', { name: item, exact: true }).selectOption(String(wrong ? ((i + 1) % q.items.length) + 1 : i + 1));
+		for (const [i, item] of q.items.entries())
+			await box
+				.getByRole('combobox', { name: item, exact: true })
+				.selectOption(String(wrong ? ((i + 1) % q.items.length) + 1 : i + 1));
 	} else if ('pairs' in q) {
 		for (const [i, pair] of q.pairs.entries()) {
 			const right = q.pairs[wrong ? (i + 1) % q.pairs.length : i]!.right;

@@ -12,7 +12,5 @@ export function builtPages(distDir = process.env.OUT_DIR ?? 'dist'): string[] {
 		}
 	};
 	walk(distDir);
-	return pages
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
-		.sort();
+	return pages.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`).sort();
 }

@@ -29,20 +29,25 @@ export interface StaticSite {
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
 	let dir = root;
-	const server: Server = createServer(async (request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
-		try {
-			if (!file.startsWith(normalize(dir))) throw new Error('outside');
-			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-			response.end(body);
-		} catch {
-			const body = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
-			response.writeHead(404, { 'content-type': TYPES['.html']! });
-			response.end(body);
-		}
+	const server: Server = createServer((request, response) => {
+		void (async () => {
+			const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+			let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
+			try {
+				if (!file.startsWith(normalize(dir))) throw new Error('outside');
+				if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+				const body = await readFile(file);
+				response.writeHead(200, {
+					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+					'cache-control': 'no-cache',
+				});
+				response.end(body);
+			} catch {
+				const body = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+				response.writeHead(404, { 'content-type': TYPES['.html']! });
+				response.end(body);
+			}
+		})();
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as { port: number };

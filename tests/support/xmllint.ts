@@ -33,8 +33,17 @@ export function validateXml(files: Record<string, string | Uint8Array>, schema: 
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		if (run.error) throw run.error;
-		if (/failed to compile|Schemas parser error|WXS schema .* failed/i.test(run.stderr)) throw new Error(`xmllint could not load ${schema}:\n${run.stderr}`);
-		return Object.fromEntries(paths.map(([name, path]) => [name, run.stderr.split('\n').filter((l) => l.startsWith(path) && !/ validates$/.test(l)).join('\n')]));
+		if (/failed to compile|Schemas parser error|WXS schema .* failed/i.test(run.stderr))
+			throw new Error(`xmllint could not load ${schema}:\n${run.stderr}`);
+		return Object.fromEntries(
+			paths.map(([name, path]) => [
+				name,
+				run.stderr
+					.split('\n')
+					.filter((l) => l.startsWith(path) && !/ validates$/.test(l))
+					.join('\n'),
+			]),
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -5,7 +5,9 @@ import { parseNumber, parseTime } from '../../src/lib/grading';
 describe('timeVariants', () => {
 	it('writes one time the ways students do, every form parsing back to the same time', () => {
 		const forms = timeVariants(9 * 60, 'GMT');
-		expect(forms).toEqual(expect.arrayContaining(['09:00', '9:00', '9.00', '0900', '9am', '9 a.m.', '9:00 am', '09:00 GMT', '9am GMT']));
+		expect(forms).toEqual(
+			expect.arrayContaining(['09:00', '9:00', '9.00', '0900', '9am', '9 a.m.', '9:00 am', '09:00 GMT', '9am GMT']),
+		);
 		for (const f of forms) expect(parseTime(f)).toBe(540);
 	});
 	it('afternoon times use pm', () => {
@@ -16,7 +18,9 @@ describe('timeVariants', () => {
 describe('numberVariants', () => {
 	it('writes one number with and without grouping, in thousands, and hedged', () => {
 		const forms = numberVariants(120000);
-		expect(forms).toEqual(expect.arrayContaining(['120,000', '120000', '120 000', '120.000', '120k', '120 thousand', 'about 120,000']));
+		expect(forms).toEqual(
+			expect.arrayContaining(['120,000', '120000', '120 000', '120.000', '120k', '120 thousand', 'about 120,000']),
+		);
 		for (const f of forms) expect(parseNumber(f)).toBe(120000);
 	});
 });

@@ -3,7 +3,9 @@ import { findChromium, requireChromium } from '../support/chromium';
 
 describe('findChromium', () => {
 	it('prefers CHROME_PATH when it exists', () => {
-		expect(findChromium({ CHROME_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome' || p === '/usr/bin/chromium')).toBe('/opt/chrome');
+		expect(findChromium({ CHROME_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome' || p === '/usr/bin/chromium')).toBe(
+			'/opt/chrome',
+		);
 	});
 	it("falls back to Debian's chromium, then an installed Chrome", () => {
 		expect(findChromium({}, (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');

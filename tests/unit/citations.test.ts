@@ -46,7 +46,9 @@ describe('citationProblem', () => {
 	});
 	it('rejects a quote that is not in the paragraph, showing what the paragraph says', () => {
 		const problem = citationProblem(sources, { source: 'report-b', p: 10, quote: 'at least 23 persons' });
-		expect(problem?.problem).toMatch(/the quote "at least 23 persons" is not in report-b paragraph 10, which reads: "According to Karabakh/);
+		expect(problem?.problem).toMatch(
+			/the quote "at least 23 persons" is not in report-b paragraph 10, which reads: "According to Karabakh/,
+		);
 		expect(problem?.fix).toMatch(/copy the words exactly/);
 	});
 });

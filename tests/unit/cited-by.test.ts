@@ -4,8 +4,22 @@ import { buildCitedBy } from '../../src/lib/cited-by';
 describe('buildCitedBy', () => {
 	it('maps each paragraph to the pages citing it, each page once', () => {
 		const index = buildCitedBy([
-			{ title: 'Background', href: '/lessons/background/', citations: [{ source: 'report-a', p: 6 }, { source: 'report-a', p: 6 }] },
-			{ title: 'Glossary: Enclave', href: '/glossary/#enclave', citations: [{ source: 'report-a', p: 6 }, { source: 'report-b', p: 6 }] },
+			{
+				title: 'Background',
+				href: '/lessons/background/',
+				citations: [
+					{ source: 'report-a', p: 6 },
+					{ source: 'report-a', p: 6 },
+				],
+			},
+			{
+				title: 'Glossary: Enclave',
+				href: '/glossary/#enclave',
+				citations: [
+					{ source: 'report-a', p: 6 },
+					{ source: 'report-b', p: 6 },
+				],
+			},
 		]);
 		expect(index.get('report-a')?.get(6)).toEqual([
 			{ title: 'Background', href: '/lessons/background/' },

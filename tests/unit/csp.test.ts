@@ -20,7 +20,9 @@ describe('inlineHashes', () => {
 describe('completeCsp', () => {
 	it("adds missing hashes to script-src and keeps everything else, never adding 'unsafe-inline'", () => {
 		const known = cspHash('known()');
-		const { html, added } = completeCsp(page(`script-src 'self' ${known}; style-src 'self'`, '<script>known()</script><script>theme()</script>'));
+		const { html, added } = completeCsp(
+			page(`script-src 'self' ${known}; style-src 'self'`, '<script>known()</script><script>theme()</script>'),
+		);
 		expect(added).toBe(1);
 		const csp = /content="([^"]*)"/.exec(html)![1]!;
 		expect(csp).toBe(`script-src 'self' ${known} ${cspHash('theme()')}; style-src 'self';`);

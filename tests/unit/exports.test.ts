@@ -32,7 +32,14 @@ describe('escapeGift', () => {
 		expect(escapeGift('a~b=c#d{e}f:g\\h\ni')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h i');
 	});
 	it('round-trips through an independent GIFT parser', () => {
-		const [category, q] = parseGift(toGift(tricky, labels)) as unknown as [unknown, { stem: { text: string }; choices: { text: { text: string }; feedback: { text: string } | null }[]; globalFeedback: { text: string } }];
+		const [category, q] = parseGift(toGift(tricky, labels)) as unknown as [
+			unknown,
+			{
+				stem: { text: string };
+				choices: { text: { text: string }; feedback: { text: string } | null }[];
+				globalFeedback: { text: string };
+			},
+		];
 		expect(category).toMatchObject({ type: 'Category' });
 		expect(q.stem.text).toBe('At 1pm [09:00 GMT], which = right? Use ~ or # or {x}.');
 		// Options come in the worksheet's seeded order, so find them by text.
@@ -47,14 +54,30 @@ describe('QTI items', () => {
 		expect(() => SyntaxValidator.validate('<a><b></a>')).toThrow(/closing tag/);
 	});
 	it('are well-formed XML whatever the text contains', () => {
-		expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
-		for (const [path, xml] of Object.entries(qtiFiles(tricky, labels))) expect(() => SyntaxValidator.validate(xml), path).not.toThrow();
+		expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;',
+		);
+		for (const [path, xml] of Object.entries(qtiFiles(tricky, labels)))
+			expect(() => SyntaxValidator.validate(xml), path).not.toThrow();
 	});
 });
 
 describe('paperLayout', () => {
 	it('letters choices in the printed order and keeps the answer key in step with it', () => {
-		const q = { id: 'm', prompt: 'p', explanation: 'e', evidence: [], allow: [], type: 'match' as const, pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }, { left: 'c', right: 'C' }], distractors: [] };
+		const q = {
+			id: 'm',
+			prompt: 'p',
+			explanation: 'e',
+			evidence: [],
+			allow: [],
+			type: 'match' as const,
+			pairs: [
+				{ left: 'a', right: 'A' },
+				{ left: 'b', right: 'B' },
+				{ left: 'c', right: 'C' },
+			],
+			distractors: [],
+		};
 		const layout = paperLayout('quiz', q);
 		if (layout.kind !== 'match') throw new Error('expected a match layout');
 		expect(layout.rights.map((r) => r.letter)).toEqual(['A', 'B', 'C']);

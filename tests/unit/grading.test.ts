@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, isAnswered, isCorrect, normaliseAnswer, parseNumber, parseTime, score } from '../../src/lib/grading';
+import {
+	answerKey,
+	isAnswered,
+	isCorrect,
+	normaliseAnswer,
+	parseNumber,
+	parseTime,
+	score,
+} from '../../src/lib/grading';
 
 const q = { id: 'x', prompt: 'p', explanation: 'e', evidence: [], allow: [] };
 
@@ -17,7 +25,14 @@ describe('normaliseAnswer', () => {
 
 describe('isCorrect', () => {
 	it('single and true-false: the one correct option', () => {
-		const key = answerKey({ ...q, type: 'single', options: [{ text: 'a', correct: false }, { text: 'b', correct: true }] });
+		const key = answerKey({
+			...q,
+			type: 'single',
+			options: [
+				{ text: 'a', correct: false },
+				{ text: 'b', correct: true },
+			],
+		});
 		expect(isCorrect(key, [1])).toBe(true);
 		expect(isCorrect(key, [0])).toBe(false);
 		const tf = answerKey({ ...q, type: 'true-false', answer: false });
@@ -28,7 +43,11 @@ describe('isCorrect', () => {
 		const key = answerKey({
 			...q,
 			type: 'multiple',
-			options: [{ text: 'a', correct: true }, { text: 'b', correct: false }, { text: 'c', correct: true }],
+			options: [
+				{ text: 'a', correct: true },
+				{ text: 'b', correct: false },
+				{ text: 'c', correct: true },
+			],
 		});
 		expect(isCorrect(key, [2, 0])).toBe(true);
 		expect(isCorrect(key, [0])).toBe(false);
@@ -46,7 +65,15 @@ describe('isCorrect', () => {
 		expect(isCorrect(key, [2, 1, 3])).toBe(false);
 	});
 	it('match: each left with its own right', () => {
-		const key = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: [] });
+		const key = answerKey({
+			...q,
+			type: 'match',
+			pairs: [
+				{ left: 'a', right: 'A' },
+				{ left: 'b', right: 'B' },
+			],
+			distractors: [],
+		});
 		expect(isCorrect(key, [0, 1])).toBe(true);
 		expect(isCorrect(key, [1, 0])).toBe(false);
 	});
@@ -57,12 +84,27 @@ describe('isAnswered', () => {
 		const order = answerKey({ ...q, type: 'order', items: ['a', 'b', 'c'] });
 		expect(isAnswered(order, [1, 0, 3])).toBe(false);
 		expect(isAnswered(order, [1, 2, 3])).toBe(true);
-		const match = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: [] });
+		const match = answerKey({
+			...q,
+			type: 'match',
+			pairs: [
+				{ left: 'a', right: 'A' },
+				{ left: 'b', right: 'B' },
+			],
+			distractors: [],
+		});
 		expect(isAnswered(match, [0, -1])).toBe(false);
 		const fill = answerKey({ ...q, type: 'fill-in', answers: ['x'], match: 'text' });
 		expect(isAnswered(fill, ' ... ')).toBe(false);
 		expect(isAnswered(fill, undefined)).toBe(false);
-		const single = answerKey({ ...q, type: 'single', options: [{ text: 'a', correct: true }, { text: 'b', correct: false }] });
+		const single = answerKey({
+			...q,
+			type: 'single',
+			options: [
+				{ text: 'a', correct: true },
+				{ text: 'b', correct: false },
+			],
+		});
 		expect(isAnswered(single, [])).toBe(false);
 	});
 });
@@ -76,7 +118,25 @@ describe('score', () => {
 
 describe('typed fill-in matching', () => {
 	it('parseTime reads 24- and 12-hour forms, separators, am/pm with or without dots, and a zone word', () => {
-		for (const t of ['09:00', '9:00', '9.00', '09.00', '0900', '9', '9am', '9 am', '9 a.m.', '9 A.M.', '9:00 am', '9:00 a.m.', '0900 GMT', '9am GMT', '09:00 UTC', '9h00', "9 o'clock"]) {
+		for (const t of [
+			'09:00',
+			'9:00',
+			'9.00',
+			'09.00',
+			'0900',
+			'9',
+			'9am',
+			'9 am',
+			'9 a.m.',
+			'9 A.M.',
+			'9:00 am',
+			'9:00 a.m.',
+			'0900 GMT',
+			'9am GMT',
+			'09:00 UTC',
+			'9h00',
+			"9 o'clock",
+		]) {
 			expect(parseTime(t), t).toBe(540);
 		}
 		expect(parseTime('1pm')).toBe(13 * 60);
@@ -85,7 +145,20 @@ describe('typed fill-in matching', () => {
 		for (const t of ['25:00', '9:75', '13pm', 'nine', '9:00:00', '']) expect(parseTime(t), t).toBeNull();
 	});
 	it('parseNumber reads grouping, k/thousand, hedges and trailing words', () => {
-		for (const n of ['120,000', '120 000', '120.000', '120000', '120k', '120 thousand', 'about 120,000', 'approximately 120000', 'around 120k', '120,000 people', '~120,000', '0.12 million']) {
+		for (const n of [
+			'120,000',
+			'120 000',
+			'120.000',
+			'120000',
+			'120k',
+			'120 thousand',
+			'about 120,000',
+			'approximately 120000',
+			'around 120k',
+			'120,000 people',
+			'~120,000',
+			'0.12 million',
+		]) {
 			expect(parseNumber(n), n).toBe(120000);
 		}
 		expect(parseNumber('at least 32')).toBe(32);
@@ -104,7 +177,15 @@ describe('typed fill-in matching', () => {
 		expect(text).toEqual({ t: 'fill-in', a: ['armenpress', 'armen press'] });
 	});
 	it('a match with spare options is right only when every left gets its own right', () => {
-		const key = answerKey({ ...q, type: 'match', pairs: [{ left: 'a', right: 'A' }, { left: 'b', right: 'B' }], distractors: ['C'] });
+		const key = answerKey({
+			...q,
+			type: 'match',
+			pairs: [
+				{ left: 'a', right: 'A' },
+				{ left: 'b', right: 'B' },
+			],
+			distractors: ['C'],
+		});
 		expect(isCorrect(key, [0, 1])).toBe(true);
 		expect(isCorrect(key, [0, 2])).toBe(false);
 	});

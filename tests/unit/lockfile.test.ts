@@ -18,7 +18,11 @@ describe('package-lock.json', () => {
 
 describe('platformOf', () => {
 	it('reads os, cpu and libc from a binary package name', () => {
-		expect(platformOf('@astrojs/compiler-binding-linux-arm64-musl')).toEqual({ os: ['linux'], cpu: ['arm64'], libc: ['musl'] });
+		expect(platformOf('@astrojs/compiler-binding-linux-arm64-musl')).toEqual({
+			os: ['linux'],
+			cpu: ['arm64'],
+			libc: ['musl'],
+		});
 		expect(platformOf('@pagefind/windows-x64')).toEqual({ os: ['win32'], cpu: ['x64'] });
 		expect(platformOf('@astrojs/compiler-binding-wasm32-wasi')).toEqual({ cpu: ['wasm32'] });
 		expect(platformOf('fsevents')).toBeUndefined();

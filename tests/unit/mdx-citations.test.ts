@@ -21,9 +21,13 @@ describe('scanLesson', () => {
 		expect(scan.terms).toEqual([{ id: 'ceasefire', line: 6 }]);
 	});
 	it('reads quote={"…"} expressions and reports tags it cannot read', () => {
-		const scan = scanLesson(lesson('<Cite source="report-a" p={3} quote={"1pm local time"} /> <Cite source="report-a" p="three" />'));
+		const scan = scanLesson(
+			lesson('<Cite source="report-a" p={3} quote={"1pm local time"} /> <Cite source="report-a" p="three" />'),
+		);
 		expect(scan.citations).toEqual([{ source: 'report-a', p: 3, quote: '1pm local time', line: 6 }]);
-		expect(scan.malformed).toEqual([expect.objectContaining({ line: 6, problem: expect.stringMatching(/whole paragraph number/) })]);
+		expect(scan.malformed).toEqual([
+			expect.objectContaining({ line: 6, problem: expect.stringMatching(/whole paragraph number/) }),
+		]);
 	});
 	it('ignores Cite written as text inside code', () => {
 		expect(scanLesson(lesson('Write `<Cite source="x" p={1} />` to cite.')).citations).toEqual([]);
@@ -49,11 +53,22 @@ describe('citedParagraphs', () => {
 describe('checkLesson', () => {
 	const file = 'src/content/docs/lessons/x.mdx';
 	it('accepts a lesson whose citations and terms all resolve', () => {
-		expect(checkLesson(file, lesson('<Term id="ceasefire">Ceasefire</Term> <Cite source="report-a" p={3} quote="1pm local time" />'), sources, rules)).toEqual([]);
+		expect(
+			checkLesson(
+				file,
+				lesson('<Term id="ceasefire">Ceasefire</Term> <Cite source="report-a" p={3} quote="1pm local time" />'),
+				sources,
+				rules,
+			),
+		).toEqual([]);
 	});
 	it('names the file, the line and the citation for an unknown source', () => {
 		const [problem] = checkLesson(file, lesson('Text <Cite source="reuters" p={2} />'), sources, rules);
-		expect(problem).toMatchObject({ file, field: 'line 6: citation of reuters paragraph 2', problem: 'unknown source "reuters".' });
+		expect(problem).toMatchObject({
+			file,
+			field: 'line 6: citation of reuters paragraph 2',
+			problem: 'unknown source "reuters".',
+		});
 	});
 	it('rejects a paragraph out of range', () => {
 		const [problem] = checkLesson(file, lesson('<Cite source="report-b" p={27} />'), sources, rules);
@@ -62,7 +77,9 @@ describe('checkLesson', () => {
 	it('rejects a quote or a <Quote> text that is not in the paragraph', () => {
 		const problems = checkLesson(
 			file,
-			lesson('<Cite source="report-b" p={10} quote="at least 23" />\n\n<Quote source="report-a" p={3} text="the town of Yevlakh" />'),
+			lesson(
+				'<Cite source="report-b" p={10} quote="at least 23" />\n\n<Quote source="report-a" p={3} text="the town of Yevlakh" />',
+			),
 			sources,
 			rules,
 		);
@@ -72,17 +89,31 @@ describe('checkLesson', () => {
 		]);
 	});
 	it('rejects unknown glossary terms and a second link to the same term', () => {
-		const problems = checkLesson(file, lesson('<Term id="truce">truce</Term> <Term id="ceasefire">a</Term> <Term id="ceasefire">b</Term>'), sources, rules);
+		const problems = checkLesson(
+			file,
+			lesson('<Term id="truce">truce</Term> <Term id="ceasefire">a</Term> <Term id="ceasefire">b</Term>'),
+			sources,
+			rules,
+		);
 		expect(problems.map((p) => p.problem)).toEqual([
 			'there is no glossary entry "truce".',
 			'"ceasefire" is already linked to the glossary earlier in this page.',
 		]);
 	});
 	it('requires a lesson to cite enough distinct paragraphs', () => {
-		const problems = checkLesson(file, lesson('<Cite source="report-a" p={3} /> <Cite source="report-a" p={3} />'), sources, {
-			...rules,
-			minDistinctCitations: 6,
-		});
-		expect(problems).toEqual([expect.objectContaining({ problem: expect.stringMatching(/at least 6 distinct source paragraphs; this one cites 1/) })]);
+		const problems = checkLesson(
+			file,
+			lesson('<Cite source="report-a" p={3} /> <Cite source="report-a" p={3} />'),
+			sources,
+			{
+				...rules,
+				minDistinctCitations: 6,
+			},
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				problem: expect.stringMatching(/at least 6 distinct source paragraphs; this one cites 1/),
+			}),
+		]);
 	});
 });

@@ -49,12 +49,14 @@ describe('installStandIn', () => {
 		await installStandIn(dir, await STAND_IN);
 		await expect(installStandIn(dir, await STAND_IN)).rejects.toThrow(/already the stand-in/);
 		await rm(join(dir, 'pagefind.js'));
-		await expect(installStandIn(dir, await STAND_IN)).rejects.toThrow(/pagefind\.js is missing; is `pagefind: true` set/);
+		await expect(installStandIn(dir, await STAND_IN)).rejects.toThrow(
+			/pagefind\.js is missing; is `pagefind: true` set/,
+		);
 	});
 });
 
 describe('the stand-in', () => {
-	it("tells Pagefind where its files are, in every set of options, and passes the rest of the API through", async () => {
+	it('tells Pagefind where its files are, in every set of options, and passes the rest of the API through', async () => {
 		const { standIn, engine, basePath } = await load();
 		expect(engine.calls[0]).toEqual(['options', { basePath }]);
 		await standIn.options({ baseUrl: '/karabakh/', excerptLength: 12 });
@@ -72,9 +74,9 @@ describe('the stand-in', () => {
 
 		const seen: unknown[] = [];
 		(globalThis as Record<symbol, unknown>)[HOOKS] = {
-			search: async (pagefind: typeof engine, term: string, options: unknown) => {
+			search: (pagefind: typeof engine, term: string, options: unknown) => {
 				seen.push([pagefind === engine, engine.calls.at(-1), term, options]);
-				return { results: ['understood'] };
+				return Promise.resolve({ results: ['understood'] });
 			},
 		};
 		await expect(standIn.search('withdrawl', { filters: {} })).resolves.toEqual({ results: ['understood'] });

@@ -16,8 +16,21 @@ describe('parseSaved', () => {
 		expect(parseSaved('"text"', ids)).toBeNull();
 	});
 	it('drops answers for unknown questions and values of the wrong type', () => {
-		const raw = JSON.stringify({ v: 1, seed: 's', answers: { a: [0], zzz: [1], b: { evil: true } }, results: { a: 'yes', b: false }, best: { correct: 9, total: 2 } });
-		expect(parseSaved(raw, ids)).toEqual({ v: 1, seed: 's', answers: { a: [0] }, results: { b: false }, best: null, last: null });
+		const raw = JSON.stringify({
+			v: 1,
+			seed: 's',
+			answers: { a: [0], zzz: [1], b: { evil: true } },
+			results: { a: 'yes', b: false },
+			best: { correct: 9, total: 2 },
+		});
+		expect(parseSaved(raw, ids)).toEqual({
+			v: 1,
+			seed: 's',
+			answers: { a: [0] },
+			results: { b: false },
+			best: null,
+			last: null,
+		});
 	});
 	it('uses a versioned key per quiz', () => {
 		expect(storageKey('background')).toBe('karabakh-guide:quiz:v1:background');

@@ -43,7 +43,14 @@ describe('searchTitle', () => {
 describe('words and phrase keys', () => {
 	it('fold case, accents and curly apostrophes, drop possessives and keep compounds whole', () => {
 		expect(foldText('Türkiye’s')).toBe("turkiye's");
-		expect(words("Azerbaijan’s army, re-integration and 44-day war!")).toEqual(['azerbaijan', 'army', 're-integration', 'and', '44-day', 'war']);
+		expect(words('Azerbaijan’s army, re-integration and 44-day war!')).toEqual([
+			'azerbaijan',
+			'army',
+			're-integration',
+			'and',
+			'44-day',
+			'war',
+		]);
 		expect(phraseKey('Nagorno-Karabakh')).toBe('nagorno karabakh');
 		expect(phraseKey("Armenia's prime minister")).toBe('armenia prime minister');
 	});
@@ -70,7 +77,9 @@ describe('variantMap', () => {
 });
 
 describe('vocabulary', () => {
-	const vocabulary = new Vocabulary(buildVocabulary(['Peacekeepers and peacekeepers.', 'The re-integration; the withdrawn troops; reintegration.']));
+	const vocabulary = new Vocabulary(
+		buildVocabulary(['Peacekeepers and peacekeepers.', 'The re-integration; the withdrawn troops; reintegration.']),
+	);
 
 	it('counts words, compounds and their parts, most frequent first', () => {
 		const data = buildVocabulary(['the six-week war', 'the war']);
@@ -101,7 +110,10 @@ describe('editDistance and closestWord', () => {
 	});
 
 	it('corrects to the closest word, ties to the more frequent, and leaves far-off or short words alone', () => {
-		const vocabulary = new Vocabulary({ words: ['pashinyan', 'pashinian', 'blockade', 'aliyev'], counts: [20, 1, 5, 9] });
+		const vocabulary = new Vocabulary({
+			words: ['pashinyan', 'pashinian', 'blockade', 'aliyev'],
+			counts: [20, 1, 5, 9],
+		});
 		expect(closestWord('pashinjan', vocabulary)).toBe('pashinyan');
 		expect(closestWord('blokade', vocabulary)).toBe('blockade');
 		expect(closestWord('alijev', vocabulary)).toBe('aliyev');
@@ -120,11 +132,19 @@ describe('planQuery', () => {
 	const terms = { variants: { aliev: 'Ilham Aliyev', 'cease fire': 'Ceasefire' }, vocabulary };
 
 	it('expands other names to the canonical name', () => {
-		expect(planQuery('what did Aliev say', terms)).toMatchObject({ query: 'what did Ilham Aliyev say', corrections: [], wordsChanged: false });
+		expect(planQuery('what did Aliev say', terms)).toMatchObject({
+			query: 'what did Ilham Aliyev say',
+			corrections: [],
+			wordsChanged: false,
+		});
 	});
 
 	it('joins split words and uses the form the pages use for compounds', () => {
-		expect(planQuery('peace keepers', terms)).toMatchObject({ query: 'peacekeepers', wordsChanged: true, corrections: [] });
+		expect(planQuery('peace keepers', terms)).toMatchObject({
+			query: 'peacekeepers',
+			wordsChanged: true,
+			corrections: [],
+		});
 		expect(planQuery('Inter fax', terms).query).toBe('interfax');
 		// Pagefind reads a hyphen as a space, so "six-week" needs no second search.
 		expect(planQuery('six week war', terms)).toMatchObject({ query: 'six week war', wordsChanged: false });
@@ -170,7 +190,12 @@ describe('mergeResults', () => {
 			{ results: rewritten, weight: 1 },
 		]);
 		expect(merged.map((r) => `${r.id}:${r.from}`)).toEqual(['glossary:typed', 'lesson:rewritten', 'report:rewritten']);
-		expect(mergeResults([{ results: typed, weight: 0.25 }, { results: rewritten, weight: 1 }]).map((r) => r.id)).toEqual(['lesson', 'glossary', 'report']);
+		expect(
+			mergeResults([
+				{ results: typed, weight: 0.25 },
+				{ results: rewritten, weight: 1 },
+			]).map((r) => r.id),
+		).toEqual(['lesson', 'glossary', 'report']);
 		expect(mergeResults([{ results: [], weight: 1 }])).toEqual([]);
 	});
 });
@@ -178,17 +203,17 @@ describe('mergeResults', () => {
 describe('withSourceInTop', () => {
 	const r = (...ids: string[]) => ids.map((id) => ({ id }));
 	it('moves the best matching source report to third place when none is in the top 3', () => {
-		expect(withSourceInTop(r('glossary', 'lesson', 'timeline', 'other', 'report-a', 'report-b'), ['report-a', 'report-b']).map((x) => x.id)).toEqual([
-			'glossary',
-			'lesson',
-			'report-a',
-			'timeline',
-			'other',
-			'report-b',
-		]);
+		expect(
+			withSourceInTop(r('glossary', 'lesson', 'timeline', 'other', 'report-a', 'report-b'), [
+				'report-a',
+				'report-b',
+			]).map((x) => x.id),
+		).toEqual(['glossary', 'lesson', 'report-a', 'timeline', 'other', 'report-b']);
 	});
 	it('leaves the order alone when a source is already there, or none matches', () => {
-		expect(withSourceInTop(r('report-b', 'lesson', 'x', 'report-a'), ['report-a', 'report-b']).map((x) => x.id)).toEqual(['report-b', 'lesson', 'x', 'report-a']);
+		expect(
+			withSourceInTop(r('report-b', 'lesson', 'x', 'report-a'), ['report-a', 'report-b']).map((x) => x.id),
+		).toEqual(['report-b', 'lesson', 'x', 'report-a']);
 		expect(withSourceInTop(r('a', 'b', 'c', 'd'), []).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
 	});
 });

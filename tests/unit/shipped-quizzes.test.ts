@@ -16,7 +16,10 @@ describe('shipped quizzes', () => {
 		expect(issues).toEqual([]);
 	});
 	it('keep true/false keys between 40 % and 60 % true over the site', () => {
-		const entries = files.map((f) => ({ id: f, data: parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, unknown> }));
+		const entries = files.map((f) => ({
+			id: f,
+			data: parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, unknown>,
+		}));
 		expect(quizzesBalance(entries)).toEqual([]);
 	});
 });

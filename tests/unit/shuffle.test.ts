@@ -10,7 +10,9 @@ describe('shuffledOrder', () => {
 	it('differs between seeds and between questions of one quiz', () => {
 		const orders = new Set(['1', '2', '3', '4', '5'].map((s) => shuffledOrder(6, s).join()));
 		expect(orders.size).toBeGreaterThan(3);
-		expect(shuffledOrder(6, questionSeed('42', 'quiz', 'q1'))).not.toEqual(shuffledOrder(6, questionSeed('42', 'quiz', 'q2')));
+		expect(shuffledOrder(6, questionSeed('42', 'quiz', 'q1'))).not.toEqual(
+			shuffledOrder(6, questionSeed('42', 'quiz', 'q2')),
+		);
 	});
 	it('puts the first option first only about 1 time in n', () => {
 		let first = 0;
@@ -20,7 +22,11 @@ describe('shuffledOrder', () => {
 	});
 	it('never returns the authored order for two or more items', () => {
 		for (let i = 0; i < 500; i++) {
-			for (const n of [2, 3, 4, 5]) expect(shuffledOrder(n, `s${i}`).every((v, k) => v === k), `n=${n} seed s${i}`).toBe(false);
+			for (const n of [2, 3, 4, 5])
+				expect(
+					shuffledOrder(n, `s${i}`).every((v, k) => v === k),
+					`n=${n} seed s${i}`,
+				).toBe(false);
 		}
 	});
 	it('handles empty and single lists', () => {

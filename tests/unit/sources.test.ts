@@ -55,7 +55,10 @@ describe('readSources', () => {
 
 	it('parses a CRLF file without a final newline exactly like its LF twin', () => {
 		const crlf = report.replaceAll('\n', '\r\n').trimEnd();
-		const dir = seedsDir({ 'a.txt': report, 'b.txt': crlf }, [entry('a', 'a.txt', sha(report)), entry('b', 'b.txt', sha(crlf))]);
+		const dir = seedsDir({ 'a.txt': report, 'b.txt': crlf }, [
+			entry('a', 'a.txt', sha(report)),
+			entry('b', 'b.txt', sha(crlf)),
+		]);
 		const [a, b] = readSources(dir);
 		expect(b!.paragraphs).toEqual(a!.paragraphs);
 	});
@@ -114,7 +117,10 @@ describe('readSources', () => {
 			field: 'sources[0].kinds.9',
 			problem: 'a.txt has only 3 paragraphs.',
 		});
-		const dup = seedsDir({ 'a.txt': report, 'b.txt': report }, [entry('a', 'a.txt', sha(report)), entry('a', 'b.txt', sha(report))]);
+		const dup = seedsDir({ 'a.txt': report, 'b.txt': report }, [
+			entry('a', 'a.txt', sha(report)),
+			entry('a', 'b.txt', sha(report)),
+		]);
 		expect(problemsOf(dup)[0]).toMatchObject({ field: 'sources[1].id' });
 	});
 

@@ -5,7 +5,10 @@ import { frontmatterProblems, yamlProblems } from '../../src/lib/syntax-errors';
 
 describe('YAML syntax errors', () => {
 	it('name the file and line, say what is wrong in words, and how to fix it', () => {
-		const [problem, ...rest] = yamlProblems('src/content/glossary/x.yaml', 'term: Blockade\notherNames: [siege, closure\ndefinition: x\n');
+		const [problem, ...rest] = yamlProblems(
+			'src/content/glossary/x.yaml',
+			'term: Blockade\notherNames: [siege, closure\ndefinition: x\n',
+		);
 		expect(rest).toEqual([]);
 		expect(problem).toMatchObject({ file: 'src/content/glossary/x.yaml', field: expect.stringMatching(/^line \d+$/) });
 		expect(problem!.problem).toMatch(/^the YAML cannot be read: /);
@@ -26,7 +29,10 @@ describe('YAML syntax errors', () => {
 describe('MDX syntax errors', () => {
 	const page = (body: string) => `---\ntitle: A lesson\n---\n\nIntro.\n\n${body}\n`;
 	it('an unclosed component: file, line and column, the tag, and how to close it', () => {
-		const [problem] = mdxSyntaxProblems('src/content/docs/lessons/x.mdx', page('Text <Cite source="report-a" p={3}> more.'));
+		const [problem] = mdxSyntaxProblems(
+			'src/content/docs/lessons/x.mdx',
+			page('Text <Cite source="report-a" p={3}> more.'),
+		);
 		expect(formatProblem(problem!)).toBe(
 			'src/content/docs/lessons/x.mdx → line 7, column 6\n' +
 				'  Problem: the MDX cannot be read: Expected a closing tag for `<Cite>` before the end of `paragraph`.\n' +

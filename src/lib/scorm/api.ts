@@ -23,7 +23,10 @@ export interface FrameLike {
 export const MAX_HOPS = 7;
 
 const isApi = (value: unknown): value is Scorm12Api =>
-	typeof value === 'object' && value !== null && typeof (value as Scorm12Api).LMSInitialize === 'function' && typeof (value as Scorm12Api).LMSSetValue === 'function';
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as Scorm12Api).LMSInitialize === 'function' &&
+	typeof (value as Scorm12Api).LMSSetValue === 'function';
 
 /** Walks up the parents of `win` (bounded); a frame of another origin ends the walk instead of throwing. */
 function searchUp(win: FrameLike | null | undefined, maxHops: number): Scorm12Api | null {

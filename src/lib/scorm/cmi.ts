@@ -41,7 +41,10 @@ export function studentResponse(kind: Kind, response: Response): string {
 		case 'match':
 			return response.flatMap((right, left) => (right >= 0 ? [`${left + 1}.${letter(right)}`] : [])).join(',');
 		default:
-			return [...response].sort((a, b) => a - b).map(letter).join(',');
+			return [...response]
+				.sort((a, b) => a - b)
+				.map(letter)
+				.join(',');
 	}
 }
 
@@ -77,7 +80,8 @@ export function timespan(ms: number): string {
 }
 
 /** CMITime (RTE 3.4.4): the local time of day, HH:MM:SS. */
-export const clockTime = (date: Date): string => `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+export const clockTime = (date: Date): string =>
+	`${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 
 /** The default mastery score: the share of graded questions a student needs, in percent, to pass. */
 export const DEFAULT_MASTERY = 80;
@@ -90,10 +94,12 @@ export function parseMastery(text: string | number | undefined | null): number |
 }
 
 /** cmi.core.score.raw: the percentage of graded questions right, to two decimals (min 0, max 100). */
-export const percentScore = (correct: number, total: number): number => (total > 0 ? Math.round((correct / total) * 10000) / 100 : 0);
+export const percentScore = (correct: number, total: number): number =>
+	total > 0 ? Math.round((correct / total) * 10000) / 100 : 0;
 
 /** passed or failed against the mastery score, comparing the same rounded number the LMS receives. */
-export const lessonStatus = (raw: number, mastery: number): 'passed' | 'failed' => (raw >= mastery ? 'passed' : 'failed');
+export const lessonStatus = (raw: number, mastery: number): 'passed' | 'failed' =>
+	raw >= mastery ? 'passed' : 'failed';
 
 /** What the SCO page carries for the reporter: per question its kind, SCORM type and correct patterns. */
 export interface ScoData {

@@ -23,12 +23,14 @@ export interface PackagedPage {
 /** A start tag, its attributes allowing ">" inside quoted values. */
 const TAG = (names: string) => new RegExp(`<(${names})\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
 const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a>/gi;
-const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
+const attr = (attrs: string, name: string): string | undefined =>
+	new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
 /**
  * Head tags that belong to the live site (canonical address, sitemap, Open Graph address, the web app manifest and
  * home-screen icon for installing the site): meaningless in a package.
  */
-const SITE_ONLY = /<link\b[^>]*\brel="(?:canonical|sitemap|alternate|manifest|apple-touch-icon)"[^>]*>|<meta\b[^>]*\bproperty="og:url"[^>]*>/gi;
+const SITE_ONLY =
+	/<link\b[^>]*\brel="(?:canonical|sitemap|alternate|manifest|apple-touch-icon)"[^>]*>|<meta\b[^>]*\bproperty="og:url"[^>]*>/gi;
 /** Files the browser loads by themselves: the build's hashed assets and files in public/ (e.g. the favicon). */
 const isAsset = (path: string) => path.startsWith('/_astro/') || /^\/[^/]+\.(svg|png|ico|webmanifest)$/.test(path);
 
@@ -50,7 +52,11 @@ export function packagePage(html: string, options: PackagedPageOptions): Package
 	/** The packaged URL for a site URL (root- or page-relative), or null when it points at something not in the package. */
 	const resolve = (url: string): string | null => {
 		if (isElsewhere(url)) return url;
-		const inSite = url.startsWith('/') ? (head && url.startsWith(`${head}/`) ? url.slice(head.length) : url) : siteRelative(url, options.sitePath);
+		const inSite = url.startsWith('/')
+			? head && url.startsWith(`${head}/`)
+				? url.slice(head.length)
+				: url
+			: siteRelative(url, options.sitePath);
 		const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(inSite)!;
 		const hash = suffix.includes('#') ? suffix.slice(suffix.indexOf('#')) : '';
 		if (isAsset(path)) {
@@ -86,6 +92,7 @@ export function packagePage(html: string, options: PackagedPageOptions): Package
 /** Static imports of a built script ("./chunk.js"), as paths beside it, so every chunk goes into the package. */
 export function scriptImports(file: string, code: string): string[] {
 	const found = new Set<string>();
-	for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) found.add(posix.join(posix.dirname(file), spec!));
+	for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+		found.add(posix.join(posix.dirname(file), spec!));
 	return [...found];
 }

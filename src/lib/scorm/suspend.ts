@@ -20,7 +20,14 @@ export function questionsTag(ids: readonly string[]): string {
 }
 
 type Entry = [index: number, result: 0 | 1 | -1, answer: Response | null];
-type Encoded = [version: 's1', tag: string, seed: string, best: [number, number] | 0, last: [number, number, string] | 0, entries: Entry[]];
+type Encoded = [
+	version: 's1',
+	tag: string,
+	seed: string,
+	best: [number, number] | 0,
+	last: [number, number, string] | 0,
+	entries: Entry[],
+];
 
 /** Control characters would cost six characters each in JSON; a one-line text box has no use for them. */
 const cleanText = (text: string, max: number): string => text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, max);
@@ -31,7 +38,11 @@ function build(saved: SavedQuiz, ids: readonly string[], maxText: number): strin
 		const answer = saved.answers[id];
 		const result = saved.results[id];
 		if (answer === undefined && result === undefined) return;
-		entries.push([index, result === undefined ? -1 : result ? 1 : 0, answer === undefined ? null : typeof answer === 'string' ? cleanText(answer, maxText) : answer]);
+		entries.push([
+			index,
+			result === undefined ? -1 : result ? 1 : 0,
+			answer === undefined ? null : typeof answer === 'string' ? cleanText(answer, maxText) : answer,
+		]);
 	});
 	const encoded: Encoded = [
 		's1',
@@ -69,11 +80,19 @@ export function decodeSuspend(text: string, ids: readonly string[]): SavedQuiz |
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(data) || data[0] !== 's1' || data[1] !== questionsTag(ids) || typeof data[2] !== 'string' || !Array.isArray(data[5])) return null;
+	if (
+		!Array.isArray(data) ||
+		data[0] !== 's1' ||
+		data[1] !== questionsTag(ids) ||
+		typeof data[2] !== 'string' ||
+		!Array.isArray(data[5])
+	)
+		return null;
 	const [, , seed, best, last, entries] = data as Encoded;
 	const saved: SavedQuiz = { v: STORAGE_VERSION, seed, answers: {}, results: {}, best: null, last: null };
 	if (Array.isArray(best) && best.length === 2 && best.every(isInt)) saved.best = { correct: best[0], total: best[1] };
-	if (Array.isArray(last) && isInt(last[0]) && isInt(last[1]) && typeof last[2] === 'string') saved.last = { correct: last[0], total: last[1], at: last[2] };
+	if (Array.isArray(last) && isInt(last[0]) && isInt(last[1]) && typeof last[2] === 'string')
+		saved.last = { correct: last[0], total: last[1], at: last[2] };
 	for (const entry of entries) {
 		if (!Array.isArray(entry)) continue;
 		const [index, result, answer] = entry as unknown[];

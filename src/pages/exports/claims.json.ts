@@ -5,5 +5,7 @@ import { claimsJson } from '../../lib/claims';
 
 export const GET: APIRoute = async () => {
 	const { claims, sources } = await ledger();
-	return new Response(`${JSON.stringify(claimsJson(claims, sources), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(claimsJson(claims, sources), null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -26,5 +26,7 @@ export const GET: APIRoute = async () => {
 		/** The claim ledger comparing the reports (contracts.md, "Claim ledger"). */
 		claims: CLAIM_EXPORTS,
 	};
-	return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(index, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -16,7 +16,9 @@ export const GET: APIRoute = async () => {
 	const siteUrl = process.env.SITE_URL ? new URL(import.meta.env.BASE_URL, process.env.SITE_URL).href : null;
 
 	const docs = await getCollection('docs');
-	const lessons = docs.filter((d) => d.id.startsWith('lessons/')).sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0));
+	const lessons = docs
+		.filter((d) => d.id.startsWith('lessons/'))
+		.sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0));
 	const guide = docs.find((d) => d.id === 'teachers')!;
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
 	const sources = await getCollection('sources');
@@ -24,10 +26,20 @@ export const GET: APIRoute = async () => {
 		title: 'The September 2023 ceasefire in Nagorno-Karabakh: a sourced classroom unit',
 		siteUrl,
 		lessons: await Promise.all(
-			lessons.map(async (l) => ({ slug: l.id.replace(/^lessons\//, ''), path: `/${l.id}/`, title: l.data.title, html: siteUrl ? '' : await html(l) })),
+			lessons.map(async (l) => ({
+				slug: l.id.replace(/^lessons\//, ''),
+				path: `/${l.id}/`,
+				title: l.data.title,
+				html: siteUrl ? '' : await html(l),
+			})),
 		),
 		quizzes: quizzes.map((q) => exportQuiz(q.id, q.data)),
-		sources: sources.map((s) => ({ id: s.id, label: s.data.label, title: s.data.title.value ?? '', paragraphs: s.data.paragraphs.map((p) => p.text) })),
+		sources: sources.map((s) => ({
+			id: s.id,
+			label: s.data.label,
+			title: s.data.title.value ?? '',
+			paragraphs: s.data.paragraphs.map((p) => p.text),
+		})),
 		guide: { path: '/teachers/', title: guide.data.title, html: siteUrl ? '' : await html(guide) },
 		labels: await sourceLabels(),
 	});

@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 import { packagePlan } from '../../components/scorm-routes';
 
-export const GET: APIRoute = async () => new Response(`${JSON.stringify(await packagePlan(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(`${JSON.stringify(await packagePlan(), null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

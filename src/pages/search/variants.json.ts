@@ -7,7 +7,10 @@ import { variantMap, type NameGroup } from '../../lib/search';
 export const GET: APIRoute = async () => {
 	const glossary = await getCollection('glossary');
 	const actors = await getCollection('actors');
-	const groups: NameGroup[] = glossary.map((entry) => ({ canonical: entry.data.term, variants: entry.data.otherNames }));
+	const groups: NameGroup[] = glossary.map((entry) => ({
+		canonical: entry.data.term,
+		variants: entry.data.otherNames,
+	}));
 	for (const actor of actors) {
 		// A person is often searched by surname alone.
 		const surname = actor.data.kind === 'person' ? [actor.data.name.split(' ').at(-1)!] : [];
@@ -16,5 +19,7 @@ export const GET: APIRoute = async () => {
 		if (entry) entry.variants = [...entry.variants, ...surname];
 		else groups.push({ canonical: actor.data.name, variants: surname });
 	}
-	return new Response(JSON.stringify({ variants: variantMap(groups) }), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify({ variants: variantMap(groups) }), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, correctPatterns, lessonStatus, parseMastery, percentScore, studentResponse, timespan } from '../../../src/lib/scorm/cmi';
+import {
+	clockTime,
+	correctPatterns,
+	lessonStatus,
+	parseMastery,
+	percentScore,
+	studentResponse,
+	timespan,
+} from '../../../src/lib/scorm/cmi';
 import type { GradedQuestion } from '../../../src/lib/quiz-schema';
 
-const q = (fields: Record<string, unknown>) => ({ id: 'q', prompt: 'p', explanation: 'e', evidence: [], allow: [], ...fields }) as unknown as GradedQuestion;
+const q = (fields: Record<string, unknown>) =>
+	({ id: 'q', prompt: 'p', explanation: 'e', evidence: [], allow: [], ...fields }) as unknown as GradedQuestion;
 
 describe('SCORM 1.2 responses and patterns (RTE 3.4.2)', () => {
 	it('choice: option letters in authored order, comma-separated', () => {
 		expect(studentResponse('single', [2])).toBe('c');
 		expect(studentResponse('multiple', [3, 0])).toBe('a,d');
-		const options = [{ text: 'x', correct: true }, { text: 'y', correct: false }, { text: 'z', correct: true }];
+		const options = [
+			{ text: 'x', correct: true },
+			{ text: 'y', correct: false },
+			{ text: 'z', correct: true },
+		];
 		expect(correctPatterns(q({ type: 'multiple', options }))).toEqual(['a,c']);
 	});
 	it('true-false: t or f', () => {
@@ -19,7 +32,10 @@ describe('SCORM 1.2 responses and patterns (RTE 3.4.2)', () => {
 	it('fill-in: the text typed (one line, at most 255 characters); the authored answers as patterns', () => {
 		expect(studentResponse('fill-in', ' Yevlakh\n')).toBe('Yevlakh');
 		expect(studentResponse('fill-in', 'x'.repeat(300))).toHaveLength(255);
-		expect(correctPatterns(q({ type: 'fill-in', answers: ['Yevlakh', 'Yevlax'], match: 'text' }))).toEqual(['Yevlakh', 'Yevlax']);
+		expect(correctPatterns(q({ type: 'fill-in', answers: ['Yevlakh', 'Yevlax'], match: 'text' }))).toEqual([
+			'Yevlakh',
+			'Yevlax',
+		]);
 	});
 	it('sequencing: items in the order the student placed them', () => {
 		expect(studentResponse('order', [2, 3, 1])).toBe('c,a,b');
@@ -28,7 +44,18 @@ describe('SCORM 1.2 responses and patterns (RTE 3.4.2)', () => {
 	});
 	it('matching: left number . right letter, unset lefts left out', () => {
 		expect(studentResponse('match', [1, 0, -1, 4])).toBe('1.b,2.a,4.e');
-		expect(correctPatterns(q({ type: 'match', pairs: [{ left: 'l', right: 'r' }, { left: 'm', right: 's' }], distractors: ['t'] }))).toEqual(['1.a,2.b']);
+		expect(
+			correctPatterns(
+				q({
+					type: 'match',
+					pairs: [
+						{ left: 'l', right: 'r' },
+						{ left: 'm', right: 's' },
+					],
+					distractors: ['t'],
+				}),
+			),
+		).toEqual(['1.a,2.b']);
 	});
 });
 

@@ -16,7 +16,12 @@ interface RawQuestion {
 const dir = 'src/content/quizzes';
 const quizzes = readdirSync(dir)
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), questions: (parse(readFileSync(`${dir}/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions.filter((q) => q.type !== 'discussion') }));
+	.map((f) => ({
+		id: f.replace(/\.yaml$/, ''),
+		questions: (parse(readFileSync(`${dir}/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions.filter(
+			(q) => q.type !== 'discussion',
+		),
+	}));
 
 /** The longest answer each question can hold: every option ticked, a full text box of characters JSON must escape. */
 function longestAnswer(q: RawQuestion): Response {
@@ -43,17 +48,24 @@ function fullQuiz(questions: RawQuestion[]): SavedQuiz {
 		saved.answers[q.id] = longestAnswer(q);
 		saved.results[q.id] = false;
 	}
-	return { ...saved, best: { correct: 99, total: 99 }, last: { correct: 99, total: 99, at: new Date(0).toISOString() } };
+	return {
+		...saved,
+		best: { correct: 99, total: 99 },
+		last: { correct: 99, total: 99, at: new Date(0).toISOString() },
+	};
 }
 
 describe('suspend_data', () => {
-	it.each(quizzes)('$id: the longest plausible attempt fits in 4,096 characters and comes back unchanged', ({ questions }) => {
-		const ids = questions.map((q) => q.id);
-		const saved = fullQuiz(questions);
-		const text = encodeSuspend(saved, ids);
-		expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
-		expect(decodeSuspend(text, ids)).toEqual(saved);
-	});
+	it.each(quizzes)(
+		'$id: the longest plausible attempt fits in 4,096 characters and comes back unchanged',
+		({ questions }) => {
+			const ids = questions.map((q) => q.id);
+			const saved = fullQuiz(questions);
+			const text = encodeSuspend(saved, ids);
+			expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+			expect(decodeSuspend(text, ids)).toEqual(saved);
+		},
+	);
 
 	it('shortens only long texts, and always fits, even for a quiz far longer than any shipped', () => {
 		const ids = Array.from({ length: 40 }, (_, i) => `question-number-${i}`);
@@ -73,6 +85,8 @@ describe('suspend_data', () => {
 		expect(decodeSuspend('', ids)).toBeNull();
 		expect(decodeSuspend('{"v":1}', ids)).toBeNull();
 		expect(decodeSuspend(text, ['b', 'a'])).toBeNull(); // another package's questions: indices would mean others
-		expect(decodeSuspend(text.replace('[[0,1,[1]]]', '[[7,1,[1]],[0,"x",{"y":1}]]'), ids)).toEqual({ ...emptyQuiz('1') });
+		expect(decodeSuspend(text.replace('[[0,1,[1]]]', '[[7,1,[1]],[0,"x",{"y":1}]]'), ids)).toEqual({
+			...emptyQuiz('1'),
+		});
 	});
 });
