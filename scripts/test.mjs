@@ -1,12 +1,13 @@
-// `npm test`: formatting (Prettier), lint (ESLint), type check, production build, then every vitest project (unit, build fixtures, browser) against that build.
+// `npm test`: formatting (Prettier), type check, lint (ESLint), production build, then every vitest project (unit, build fixtures, browser) against that build.
 // Extra arguments go to vitest, e.g. `npm test -- --project unit`.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const steps = [
 	['format (prettier --check)', 'node_modules/prettier/bin/prettier.cjs', ['--check', '--log-level', 'warn', '.']],
-	['lint (eslint, zero warnings)', 'node_modules/eslint/bin/eslint.js', ['.', '--max-warnings', '0']],
+	// astro check first: it generates the content collections' types (.astro/) that type-aware lint rules need.
 	['type check (astro check)', 'node_modules/astro/bin/astro.mjs', ['check']],
+	['lint (eslint, zero warnings)', 'node_modules/eslint/bin/eslint.js', ['.', '--max-warnings', '0']],
 	['production build (astro build)', 'node_modules/astro/bin/astro.mjs', ['build']],
 	['tests (vitest)', 'node_modules/vitest/vitest.mjs', ['run', ...process.argv.slice(2)]],
 ];
