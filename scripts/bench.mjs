@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { parse as parseYaml } from 'yaml';
 import { itemReport } from '../src/lib/item-rules.ts';
 import { pageScripts } from '../src/lib/page-scripts.ts';
@@ -63,15 +63,7 @@ if (!process.argv.includes('--no-lighthouse')) {
 	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4323, host: '127.0.0.1' } });
 	const chrome = await chromeLauncher.launch({
 		chromePath,
-		chromeFlags: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		chromeFlags: CHROMIUM_ARGS,
 	});
 	try {
 		for (const [kind, path] of Object.entries(PAGES)) {

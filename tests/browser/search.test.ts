@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { runQueries, summarise } from '../search/evaluate.mjs';
 import { describeBrowser, useBrowser } from '../support/browser';
-import { searchSite } from '../support/pagefind';
+import { searchInDialog, searchSite } from '../support/pagefind';
 
 describeBrowser('search and quizzes', () => {
 	const session = useBrowser();
@@ -54,12 +54,7 @@ describeBrowser('search quality and the search UI', () => {
 
 	it('offers a filter by kind, and results show their kind and an excerpt', async () => {
 		const { page, errors } = await session.open('/');
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('Yevlakh');
+		const dialog = await searchInDialog(page, 'Yevlakh');
 		await dialog.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
 		await expect
 			.poll(() => dialog.locator('.pagefind-ui__result-title').allTextContents(), { timeout: 10_000 })
@@ -112,12 +107,7 @@ describeBrowser('search quality and the search UI', () => {
 
 	it('another spelling of a name finds the lesson about what the person did, not only the glossary', async () => {
 		const { page, errors } = await session.open('/');
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('Aliev');
+		const dialog = await searchInDialog(page, 'Aliev');
 		// One entry per page: a page's sub-results (its headings) are not other pages.
 		const urls = () =>
 			dialog

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { readSources } from '../../src/lib/sources';
 import { describeBrowser, useBrowser } from '../support/browser';
+import { searchInDialog } from '../support/pagefind';
 
 const sources = readSources('seeds');
 
@@ -61,11 +62,7 @@ describeBrowser('home page', () => {
 
 	it('has working search', async () => {
 		const { page } = await session.open('/');
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('Pashinyan');
+		await searchInDialog(page, 'Pashinyan');
 		await expect(
 			page
 				.locator('.pagefind-ui__result-link')

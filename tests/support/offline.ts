@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { runQueries, summarise } from '../search/evaluate.mjs';
 import type { ExportedQuiz } from '../../src/lib/export-json';
+import { searchInDialog } from './pagefind';
 import { builtPages } from './site-pages';
 import { serveStatic, type StaticSite } from './static-server';
 
@@ -99,12 +100,7 @@ export async function checkOffline(browser: Browser, dir: string, base: string):
 		};
 		const summary = summarise(await runQueries(page, queries));
 		expect(summary.hitAt3).toBeGreaterThanOrEqual(0.9);
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('Yevlakh');
+		const dialog = await searchInDialog(page, 'Yevlakh');
 		await dialog.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
 		await expect(dialog.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(
 			new RegExp(`^${escape(base)}`),

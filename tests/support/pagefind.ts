@@ -18,3 +18,14 @@ export async function searchSite(page: Page, query: string): Promise<Hit[]> {
 		return data.map((d) => ({ url: d.url, excerpt: d.excerpt, title: d.meta?.title ?? '' }));
 	})()`);
 }
+
+/** Opens the site's search dialog as a reader would (the header's Search button) and types `term`; returns the dialog. */
+export async function searchInDialog(page: Page, term: string) {
+	await page
+		.getByRole('button', { name: /search/i })
+		.first()
+		.click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill(term);
+	return dialog;
+}
