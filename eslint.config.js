@@ -40,7 +40,7 @@ export default tseslint.config(
 	{
 		// These strip control characters from learner-typed text before it goes to the LMS: the control
 		// characters in the pattern are the point, not a mistake.
-		files: ['src/lib/scorm/cmi.ts', 'src/lib/scorm/suspend.ts'],
+		files: ['src/lib/exports/scorm/cmi.ts', 'src/lib/exports/scorm/suspend.ts'],
 		rules: { 'no-control-regex': 'off' },
 	},
 	{

@@ -25,7 +25,7 @@ function addContent(dir, n) {
 		const cites = [6, 7, 8, 9, 10, 13].map((p) => `Fact ${p} <Cite source="${id}" p={${p}} />.`).join('\n\n');
 		writeFileSync(
 			join(dir, 'src/content/docs/lessons', `${id}.mdx`),
-			`---\ntitle: Synthetic lesson ${i}\ndescription: A generated lesson for the scale benchmark number ${i}.\n---\n\nimport Cite from '../../../components/Cite.astro';\nimport CitedParagraphs from '../../../components/CitedParagraphs.astro';\n\n${cites}\n\n## Sources cited\n\n<CitedParagraphs />\n`,
+			`---\ntitle: Synthetic lesson ${i}\ndescription: A generated lesson for the scale benchmark number ${i}.\n---\n\nimport Cite from '../../../components/sources/Cite.astro';\nimport CitedParagraphs from '../../../components/sources/CitedParagraphs.astro';\n\n${cites}\n\n## Sources cited\n\n<CitedParagraphs />\n`,
 		);
 		const questions = Array.from({ length: 8 }, (_, q) =>
 			[

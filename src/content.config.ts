@@ -5,12 +5,12 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { checkedDocsLoader } from './loaders/checked-docs';
 import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { sourcesLoader } from './loaders/sources';
-import { citationSchema } from './lib/citation-schema';
-import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION, ledgerProblems, type Claim } from './lib/claims';
-import { quizSchema, quizzesBalance } from './lib/quiz-schema';
-import { PARAGRAPH_KINDS } from './lib/paragraphs';
-import { sourceMetaSchema } from './lib/source-meta';
-import { readSources } from './lib/sources';
+import { citationSchema } from './lib/sources/citation-schema';
+import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION, ledgerProblems, type Claim } from './lib/claims/ledger';
+import { quizSchema, quizzesBalance } from './lib/quiz/schema';
+import { PARAGRAPH_KINDS } from './lib/sources/paragraphs';
+import { sourceMetaSchema } from './lib/sources/meta';
+import { readSources } from './lib/sources/seeds';
 
 /** Citations in data files are checked against the same verified seeds the sources collection loads. */
 const SOURCES = readSources('seeds');
@@ -135,7 +135,7 @@ const claims = defineCollection({
 	}),
 });
 
-/** A quiz, one file per quiz in src/content/quizzes/; the file name is its id (see src/lib/quiz-schema.ts). */
+/** A quiz, one file per quiz in src/content/quizzes/; the file name is its id (see src/lib/quiz/schema.ts). */
 const quizzes = defineCollection({
 	loader: yamlFiles('src/content/quizzes', quizzesBalance),
 	schema: quizSchema(SOURCES),

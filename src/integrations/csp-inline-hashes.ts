@@ -1,9 +1,9 @@
-// Astro integration: after the build, add each page's inline-script hashes to its CSP (see src/lib/csp.ts).
+// Astro integration: after the build, add each page's inline-script hashes to its CSP (see src/lib/site/csp.ts).
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completeCsp } from '../lib/csp';
+import { completeCsp } from '../lib/site/csp';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -3,8 +3,8 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
-import { trailingSlash } from '../lib/urls';
+import { findBrokenLinks, type BuiltPage } from '../lib/site/link-check';
+import { trailingSlash } from '../lib/site/urls';
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -1,5 +1,5 @@
 // Astro integration: after Pagefind has written <out>/pagefind/, move its module pagefind.js to pagefind-engine.js and
-// put the site's stand-in (src/components/pagefind-stand-in.js) in its place, so that Starlight's search dialog, which
+// put the site's stand-in (src/components/search/pagefind-stand-in.js) in its place, so that Starlight's search dialog, which
 // loads <base>/pagefind/pagefind.js, searches through the site's query understanding. Nothing else in Pagefind's
 // output imports pagefind.js by name (its UIs import `${bundlePath}pagefind.js`, which is the stand-in).
 import type { AstroIntegration } from 'astro';
@@ -36,7 +36,7 @@ export default function pagefindStandIn(): AstroIntegration {
 				root = config.root;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const standIn = await readFile(new URL('src/components/pagefind-stand-in.js', root), 'utf8');
+				const standIn = await readFile(new URL('src/components/search/pagefind-stand-in.js', root), 'utf8');
 				await installStandIn(join(fileURLToPath(dir), 'pagefind'), standIn);
 				logger.info(
 					`pagefind/pagefind.js now searches through the site's query understanding (Pagefind's module: pagefind/${ENGINE})`,

@@ -5,10 +5,10 @@ import { zipSync } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlannedPackage } from '../components/scorm-routes';
-import { scormManifest } from '../lib/scorm/manifest';
-import { packagePage, scriptImports } from '../lib/scorm/package-page';
-import { trailingSlash } from '../lib/urls';
+import type { PlannedPackage } from '../components/scorm/scorm-routes';
+import { scormManifest } from '../lib/exports/scorm/manifest';
+import { packagePage, scriptImports } from '../lib/exports/scorm/package-page';
+import { trailingSlash } from '../lib/site/urls';
 
 const PREFIX = '/scorm/';
 /** Shown in a packaged lesson where the site embeds its quiz: in the course, the quiz is the next item. */

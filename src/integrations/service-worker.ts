@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
-import { formatBytes, PRECACHE_BUDGET_BYTES, precacheOptions, SW_FILE } from '../lib/offline';
+import { formatBytes, PRECACHE_BUDGET_BYTES, precacheOptions, SW_FILE } from '../lib/offline/precache';
 
 export default function serviceWorker(): AstroIntegration {
 	return {

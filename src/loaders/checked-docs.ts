@@ -4,9 +4,9 @@ import type { Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AuthorError } from '../lib/author-error';
-import { checkLesson, mdxSyntaxProblems } from '../lib/mdx-citations';
-import { readSources } from '../lib/sources';
+import { AuthorError } from '../lib/site/author-error';
+import { checkLesson, mdxSyntaxProblems } from '../lib/sources/mdx-citations';
+import { readSources } from '../lib/sources/seeds';
 
 export interface CheckedDocsOptions {
 	/** Pages under this folder are lessons and must cite at least `minDistinctCitations` paragraphs. */

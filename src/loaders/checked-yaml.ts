@@ -4,8 +4,8 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AuthorError, type AuthorProblem } from '../lib/author-error';
-import { yamlProblems } from '../lib/syntax-errors';
+import { AuthorError, type AuthorProblem } from '../lib/site/author-error';
+import { yamlProblems } from '../lib/site/syntax-errors';
 
 /** Checks every entry together, after each has passed its own schema (e.g. a balance across all quizzes). */
 export type CollectionCheck = (

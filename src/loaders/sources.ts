@@ -1,7 +1,7 @@
 // Astro content-layer loader: puts each verified seed report into the `sources` collection.
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, readSources } from '../lib/sources';
+import { MANIFEST, readSources } from '../lib/sources/seeds';
 
 export interface SourcesLoaderOptions {
 	/** Folder holding the reports and sources.yaml, relative to the project root. */

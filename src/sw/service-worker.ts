@@ -15,7 +15,7 @@ import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbo
 import type { PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { HASHED_URL, IGNORED_PARAMS, OFFLINE_PAGE, type PrecacheStatus } from '../lib/offline';
+import { HASHED_URL, IGNORED_PARAMS, OFFLINE_PAGE, type PrecacheStatus } from '../lib/offline/precache';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 

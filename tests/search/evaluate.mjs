@@ -1,5 +1,5 @@
 // Runs the query set against the site's real Pagefind index in a browser page, through the same query understanding
-// the search dialog uses (src/components/search-client.ts); shared by the benchmark and the test.
+// the search dialog uses (src/components/search/search-client.ts); shared by the benchmark and the test.
 
 /** @typedef {{ q: string, expected: string[], set?: string }} Query */
 /** @typedef {{ q: string, set: string, expected: string[], got: string[], rank: number, ms: number }} Outcome */
@@ -13,7 +13,7 @@
 export async function runQueries(page, queries) {
 	return page.evaluate(`(async (queries) => {
 		const base = document.querySelector('link[rel="sitemap"]')?.getAttribute('href')?.replace(/sitemap-index\\.xml$/, '') ?? '/';
-		// The search dialog's own path: the site's stand-in at pagefind/pagefind.js (src/components/pagefind-stand-in.js),
+		// The search dialog's own path: the site's stand-in at pagefind/pagefind.js (src/components/search/pagefind-stand-in.js),
 		// with the hooks the dialog's script installs.
 		const started = performance.now();
 		while (!globalThis[Symbol.for('karabakh-guide:search')]) {

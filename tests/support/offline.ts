@@ -1,11 +1,11 @@
-// The offline scenario, shared by the root build (tests/browser/offline.test.ts) and the base-path build
-// (tests/build/base-path.test.ts): one visit online, then the network gone, and the whole guide still works.
+// The offline scenario, shared by the root build (tests/browser/offline/offline.test.ts) and the base-path build
+// (tests/build/site/base-path.test.ts): one visit online, then the network gone, and the whole guide still works.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { runQueries, summarise } from '../search/evaluate.mjs';
-import type { ExportedQuiz } from '../../src/lib/export-json';
+import type { ExportedQuiz } from '../../src/lib/exports/json';
 import { searchInDialog } from './pagefind';
 import { builtPages } from './site-pages';
 import { serveStatic, type StaticSite } from './static-server';

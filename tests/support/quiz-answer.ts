@@ -1,6 +1,6 @@
 // Answers a quiz question through its labelled controls, as a student would: on a page or inside a frame.
 import type { FrameLocator, Page } from 'playwright-core';
-import type { ExportedQuestion } from '../../src/lib/export-json';
+import type { ExportedQuestion } from '../../src/lib/exports/json';
 
 /** Answers one question through the UI, correctly or (with `wrong`) not, then presses its Check button. */
 export async function answer(root: Page | FrameLocator, q: ExportedQuestion, wrong = false): Promise<void> {

@@ -1,8 +1,8 @@
 // /exports/<quiz-id>.gift.txt: the quiz in Moodle's GIFT format.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz-routes';
-import { exportQuiz } from '../../lib/export-json';
-import { toGift } from '../../lib/export-gift';
+import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz/quiz-routes';
+import { exportQuiz } from '../../lib/exports/json';
+import { toGift } from '../../lib/exports/gift';
 
 export const getStaticPaths = quizStaticPaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // /exports/<quiz-id>.json: the canonical, machine-readable form of a quiz (contracts.md).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizStaticPaths, type QuizRouteProps } from '../../components/quiz-routes';
-import { exportQuiz } from '../../lib/export-json';
+import { quizStaticPaths, type QuizRouteProps } from '../../components/quiz/quiz-routes';
+import { exportQuiz } from '../../lib/exports/json';
 
 export const getStaticPaths = quizStaticPaths satisfies GetStaticPaths;
 

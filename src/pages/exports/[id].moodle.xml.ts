@@ -1,8 +1,8 @@
-// /exports/<quiz-id>.moodle.xml: the quiz in Moodle XML (src/lib/export-moodle.ts).
+// /exports/<quiz-id>.moodle.xml: the quiz in Moodle XML (src/lib/exports/moodle.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz-routes';
-import { exportQuiz } from '../../lib/export-json';
-import { toMoodleXml } from '../../lib/export-moodle';
+import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz/quiz-routes';
+import { exportQuiz } from '../../lib/exports/json';
+import { toMoodleXml } from '../../lib/exports/moodle';
 
 export const getStaticPaths = quizStaticPaths satisfies GetStaticPaths;
 

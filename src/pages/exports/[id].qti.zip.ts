@@ -1,8 +1,8 @@
 // /exports/<quiz-id>.qti.zip: the quiz as an IMS QTI 2.1 content package (Canvas, Blackboard and others).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz-routes';
-import { exportQuiz } from '../../lib/export-json';
-import { qtiPackage } from '../../lib/export-qti';
+import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz/quiz-routes';
+import { exportQuiz } from '../../lib/exports/json';
+import { qtiPackage } from '../../lib/exports/qti';
 
 export const getStaticPaths = quizStaticPaths satisfies GetStaticPaths;
 

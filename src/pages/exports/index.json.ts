@@ -1,11 +1,11 @@
 // /exports/index.json: every quiz and where its exports are (contracts.md).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { quizPaths } from '../../lib/export-json';
-import { exportedFormats } from '../../components/export-formats';
-import { CLAIM_EXPORTS } from '../../components/claim-data';
-import { CC_PATH } from '../../lib/export-cc';
-import { UNIT_PACKAGE } from '../../components/scorm-routes';
+import { quizPaths } from '../../lib/exports/json';
+import { exportedFormats } from '../../components/teachers/export-formats';
+import { CLAIM_EXPORTS } from '../../components/claims/claim-data';
+import { CC_PATH } from '../../lib/exports/cc';
+import { UNIT_PACKAGE } from '../../components/scorm/scorm-routes';
 
 export const GET: APIRoute = async () => {
 	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);

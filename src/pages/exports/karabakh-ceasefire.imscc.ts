@@ -1,13 +1,13 @@
-// /exports/karabakh-ceasefire.imscc: the whole unit as an IMS Common Cartridge 1.1 (src/lib/export-cc.ts). With
+// /exports/karabakh-ceasefire.imscc: the whole unit as an IMS Common Cartridge 1.1 (src/lib/exports/cc.ts). With
 // SITE_URL set, lessons, sources and the teacher's guide are web links to the deployed pages; without, packaged HTML.
 import type { APIRoute } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
-import { sourceLabels } from '../../components/quiz-routes';
-import { ccFiles } from '../../lib/export-cc';
-import { exportQuiz } from '../../lib/export-json';
-import { zipFiles } from '../../lib/export-qti';
+import { sourceLabels } from '../../components/quiz/quiz-routes';
+import { ccFiles } from '../../lib/exports/cc';
+import { exportQuiz } from '../../lib/exports/json';
+import { zipFiles } from '../../lib/exports/qti';
 
 export const GET: APIRoute = async () => {
 	const container = await AstroContainer.create();

@@ -1,0 +1,136 @@
+// What the service worker precaches, and how the "Available offline" control describes it. Pure logic shared by the
+// build step (src/integrations/service-worker.ts), the footer script (src/components/offline/offline-status.ts), the budget
+// test and `npm run bench`.
+
+/** The whole guide's precache must stay within this (uncompressed bytes, as stored in the browser). */
+export const PRECACHE_BUDGET_BYTES = 3 * 1024 * 1024;
+
+/** The service worker's file name, at the root of the built site (its scope is the base path). */
+export const SW_FILE = 'sw.js';
+
+/** The page served for a navigation that is neither online nor in the cache. */
+export const OFFLINE_PAGE = 'offline/';
+
+/**
+ * Files under dist/ to precache: every page, the CSS and JS Astro emits, icons, the manifest, every JSON file the
+ * build writes (quiz exports, search data), and the whole Pagefind folder (entry, meta, WebAssembly, index chunks,
+ * fragments, filters, worker). Globs are relative to dist/, so the same list works under any base path.
+ */
+export const PRECACHE_GLOBS = [
+	'**/*.html',
+	'_astro/**/*.{js,css,svg,png,webp,avif,jpg,woff,woff2}',
+	'*.{svg,png,ico,webmanifest}',
+	'icons/*.png',
+	'**/*.json',
+	'pagefind/**/*',
+];
+
+/**
+ * Left out, with the reason (README "Offline" repeats these):
+ * - Pagefind's own UI bundles (default, modular and component UIs, highlight): Starlight ships its own search UI in
+ *   /_astro/ and never loads them.
+ * - Pagefind's "unknown language" WebAssembly: the guide is English, so only wasm.en is requested.
+ * - LMS packages and text exports (QTI/SCORM zips, Common Cartridge, GIFT, Moodle XML, CSV): a teacher imports them
+ *   into an LMS, which needs a network anyway. The JSON exports (the canonical quiz data) are kept.
+ * - The sitemap, _headers and the 404 page: for crawlers and hosts, not readers (the offline page replaces the 404).
+ */
+export const PRECACHE_IGNORES = [
+	'pagefind/pagefind-ui.{js,css}',
+	'pagefind/pagefind-modular-ui.{js,css}',
+	'pagefind/pagefind-component-ui.{js,css}',
+	'pagefind/pagefind-highlight.js',
+	'pagefind/wasm.unknown.pagefind',
+	'404.html',
+	SW_FILE,
+];
+
+/** Hashed file names (Astro's /_astro/name.HASH.ext, Pagefind's name_HASH.ext): their URL changes with their content. */
+export const HASHED_URL = /(?:^|\/)_astro\/.+\.[\w-]{8}\.\w+$|_[0-9a-f]{7,}\.pf_\w+$/;
+
+/** Query parameters ignored when matching a precached file: Pagefind adds ?ts=<time> to bust caches. */
+export const IGNORED_PARAMS = [/^utm_/, /^fbclid$/, /^ts$/];
+
+/** A precache entry's URL for a built file: `lessons/x/index.html` → `lessons/x/`, the address pages link to. */
+export function precacheUrl(file: string): string {
+	if (file === 'index.html') return './';
+	return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** "2.4 MB", "830 KB", "512 bytes": sizes as a reader sees them (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} bytes`;
+	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What the service worker reports about its precache. */
+export interface PrecacheStatus {
+	/** Files the guide needs offline. */
+	total: number;
+	/** Of those, how many are in this browser's cache. */
+	cached: number;
+	/** Bytes those cached files take. */
+	bytes: number;
+}
+
+export type OfflineState =
+	{ kind: 'unsupported' } | { kind: 'saving' } | { kind: 'status'; status: PrecacheStatus } | { kind: 'failed' };
+
+/** The sentence the footer control shows, and whether it offers "Make available offline now". */
+export function describeOffline(state: OfflineState): { text: string; ready: boolean; offerSave: boolean } {
+	switch (state.kind) {
+		case 'unsupported':
+			return { text: 'This browser cannot keep the guide for offline use.', ready: false, offerSave: false };
+		case 'saving':
+			return { text: 'Saving the guide in this browser for offline use…', ready: false, offerSave: false };
+		case 'failed':
+			return {
+				text: 'The guide could not be saved for offline use (no connection, or storage is blocked).',
+				ready: false,
+				offerSave: true,
+			};
+		case 'status': {
+			const { total, cached, bytes } = state.status;
+			if (total > 0 && cached >= total) {
+				return {
+					text: `Ready offline: the whole guide (${formatBytes(bytes)}) is saved in this browser.`,
+					ready: true,
+					offerSave: false,
+				};
+			}
+			return {
+				text: `Not ready offline: ${cached} of ${total} files are saved in this browser.`,
+				ready: false,
+				offerSave: true,
+			};
+		}
+	}
+}
+
+/** A manifest entry as workbox-build hands it to a transform (structurally, so this file needs no Node types). */
+interface SizedEntry {
+	url: string;
+	revision: string | null;
+	size: number;
+}
+
+/**
+ * workbox-build's glob options for a built site in `globDirectory` (used by the build step, the budget test and
+ * the benchmark, so all three measure the same list). URLs stay relative: the worker resolves them against its own
+ * address, so they follow the base path.
+ */
+export function precacheOptions(globDirectory: string) {
+	return {
+		globDirectory,
+		globPatterns: PRECACHE_GLOBS,
+		globIgnores: PRECACHE_IGNORES,
+		dontCacheBustURLsMatching: HASHED_URL,
+		maximumFileSizeToCacheInBytes: 1024 * 1024,
+		manifestTransforms: [
+			(entries: SizedEntry[]) => ({
+				manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(entry.url) })),
+				warnings: [],
+			}),
+		],
+	};
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { hashSeed, questionSeed, shuffledOrder } from '../../../src/lib/quiz/shuffle';
+
+describe('shuffledOrder', () => {
+	it('is a permutation, the same for the same seed', () => {
+		const a = shuffledOrder(8, 'class-7b');
+		expect([...a].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+		expect(shuffledOrder(8, 'class-7b')).toEqual(a);
+	});
+	it('differs between seeds and between questions of one quiz', () => {
+		const orders = new Set(['1', '2', '3', '4', '5'].map((s) => shuffledOrder(6, s).join()));
+		expect(orders.size).toBeGreaterThan(3);
+		expect(shuffledOrder(6, questionSeed('42', 'quiz', 'q1'))).not.toEqual(
+			shuffledOrder(6, questionSeed('42', 'quiz', 'q2')),
+		);
+	});
+	it('puts the first option first only about 1 time in n', () => {
+		let first = 0;
+		for (let i = 0; i < 2000; i++) if (shuffledOrder(4, `seed-${i}`)[0] === 0) first++;
+		expect(first / 2000).toBeGreaterThan(0.15);
+		expect(first / 2000).toBeLessThan(0.3);
+	});
+	it('never returns the authored order for two or more items', () => {
+		for (let i = 0; i < 500; i++) {
+			for (const n of [2, 3, 4, 5])
+				expect(
+					shuffledOrder(n, `s${i}`).every((v, k) => v === k),
+					`n=${n} seed s${i}`,
+				).toBe(false);
+		}
+	});
+	it('handles empty and single lists', () => {
+		expect(shuffledOrder(0, 'x')).toEqual([]);
+		expect(shuffledOrder(1, 'x')).toEqual([0]);
+		expect(hashSeed('')).toBe(0x811c9dc5);
+	});
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { checkLesson, citedParagraphs, scanLesson } from '../../../src/lib/sources/mdx-citations';
+import { readSources } from '../../../src/lib/sources/seeds';
+
+const sources = readSources('seeds');
+const rules = { minDistinctCitations: 0, glossaryIds: new Set(['ceasefire', 'peacekeepers']) };
+const lesson = (body: string) => `---\ntitle: Test\n---\nimport Cite from '../Cite.astro';\n\n${body}\n`;
+
+describe('scanLesson', () => {
+	it('finds inline and block citations, quotes and terms with their lines', () => {
+		const scan = scanLesson(
+			lesson(
+				'A <Term id="ceasefire">ceasefire</Term> began <Cite source="report-a" p={3} quote="1pm local time" />.\n\n<Cite source=\'report-b\' p={13}/>\n\nThey said <Quote source="report-b" p={15} text="it was unclear" />.',
+			),
+		);
+		expect(scan.citations).toEqual([
+			{ source: 'report-a', p: 3, quote: '1pm local time', line: 6 },
+			{ source: 'report-b', p: 13, line: 8 },
+			{ source: 'report-b', p: 15, quote: 'it was unclear', line: 10 },
+		]);
+		expect(scan.terms).toEqual([{ id: 'ceasefire', line: 6 }]);
+	});
+	it('reads quote={"…"} expressions and reports tags it cannot read', () => {
+		const scan = scanLesson(
+			lesson('<Cite source="report-a" p={3} quote={"1pm local time"} /> <Cite source="report-a" p="three" />'),
+		);
+		expect(scan.citations).toEqual([{ source: 'report-a', p: 3, quote: '1pm local time', line: 6 }]);
+		expect(scan.malformed).toEqual([
+			expect.objectContaining({ line: 6, problem: expect.stringMatching(/whole paragraph number/) }),
+		]);
+	});
+	it('ignores Cite written as text inside code', () => {
+		expect(scanLesson(lesson('Write `<Cite source="x" p={1} />` to cite.')).citations).toEqual([]);
+	});
+});
+
+describe('citedParagraphs', () => {
+	it('lists each paragraph once, in order of first citation, with its quotes', () => {
+		expect(
+			citedParagraphs([
+				{ source: 'report-b', p: 10, quote: 'at least 32' },
+				{ source: 'report-a', p: 8 },
+				{ source: 'report-b', p: 10, quote: '200 more' },
+				{ source: 'report-b', p: 10, quote: 'at least 32' },
+			]),
+		).toEqual([
+			{ source: 'report-b', p: 10, quotes: ['at least 32', '200 more'] },
+			{ source: 'report-a', p: 8, quotes: [] },
+		]);
+	});
+});
+
+describe('checkLesson', () => {
+	const file = 'src/content/docs/lessons/x.mdx';
+	it('accepts a lesson whose citations and terms all resolve', () => {
+		expect(
+			checkLesson(
+				file,
+				lesson('<Term id="ceasefire">Ceasefire</Term> <Cite source="report-a" p={3} quote="1pm local time" />'),
+				sources,
+				rules,
+			),
+		).toEqual([]);
+	});
+	it('names the file, the line and the citation for an unknown source', () => {
+		const [problem] = checkLesson(file, lesson('Text <Cite source="reuters" p={2} />'), sources, rules);
+		expect(problem).toMatchObject({
+			file,
+			field: 'line 6: citation of reuters paragraph 2',
+			problem: 'unknown source "reuters".',
+		});
+	});
+	it('rejects a paragraph out of range', () => {
+		const [problem] = checkLesson(file, lesson('<Cite source="report-b" p={27} />'), sources, rules);
+		expect(problem!.problem).toBe('paragraph 27 does not exist: report-b has paragraphs 1 to 26.');
+	});
+	it('rejects a quote or a <Quote> text that is not in the paragraph', () => {
+		const problems = checkLesson(
+			file,
+			lesson(
+				'<Cite source="report-b" p={10} quote="at least 23" />\n\n<Quote source="report-a" p={3} text="the town of Yevlakh" />',
+			),
+			sources,
+			rules,
+		);
+		expect(problems.map((p) => p.field)).toEqual([
+			'line 6: citation of report-b paragraph 10 "at least 23"',
+			'line 8: citation of report-a paragraph 3 "the town of Yevlakh"',
+		]);
+	});
+	it('rejects unknown glossary terms and a second link to the same term', () => {
+		const problems = checkLesson(
+			file,
+			lesson('<Term id="truce">truce</Term> <Term id="ceasefire">a</Term> <Term id="ceasefire">b</Term>'),
+			sources,
+			rules,
+		);
+		expect(problems.map((p) => p.problem)).toEqual([
+			'there is no glossary entry "truce".',
+			'"ceasefire" is already linked to the glossary earlier in this page.',
+		]);
+	});
+	it('requires a lesson to cite enough distinct paragraphs', () => {
+		const problems = checkLesson(
+			file,
+			lesson('<Cite source="report-a" p={3} /> <Cite source="report-a" p={3} />'),
+			sources,
+			{
+				...rules,
+				minDistinctCitations: 6,
+			},
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				problem: expect.stringMatching(/at least 6 distinct source paragraphs; this one cites 1/),
+			}),
+		]);
+	});
+});
