@@ -10,7 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { parse as parseYaml } from 'yaml';
-import { itemReport } from '../src/lib/quiz/item-rules.ts';
+import { itemReport } from '../src/lib/quiz/items/report.ts';
 import { pageScripts } from '../src/lib/site/page-scripts.ts';
 import { getManifest } from 'workbox-build';
 import { PRECACHE_BUDGET_BYTES, precacheOptions } from '../src/lib/offline/precache.ts';
@@ -91,7 +91,7 @@ if (!process.argv.includes('--no-lighthouse')) {
 	}
 }
 
-// Item report: how each quiz fares on the cues the item-writing rules watch (src/lib/quiz/item-rules.ts).
+// Item report: how each quiz fares on the cues the item-writing rules watch (src/lib/quiz/items/).
 const QUIZZES = 'src/content/quizzes';
 const items = readdirSync(QUIZZES)
 	.filter((f) => f.endsWith('.yaml'))

@@ -1,12 +1,12 @@
 // Astro integration: after Pagefind has indexed the site, write /search/vocabulary.json, the words of the indexed
 // pages with their counts, read from Pagefind's own page fragments (so exactly what the index holds). The search
-// dialog corrects a word that matches nothing to the closest of these (src/lib/search/search.ts, planQuery).
+// dialog corrects a word that matches nothing to the closest of these (src/lib/search/vocabulary.ts, closestWord).
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { buildVocabulary } from '../lib/search/search';
+import { buildVocabulary } from '../lib/search/vocabulary';
 
 /** The text of each page Pagefind indexed: fragments are gzipped JSON after a "pagefind_dcd" signature. */
 export async function indexedTexts(pagefindDir: string): Promise<string[]> {

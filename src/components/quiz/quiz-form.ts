@@ -2,15 +2,10 @@
 // Without it (no JavaScript, or a failure here) the form stays a worksheet with "Show answer" boxes.
 import { isAnswered, isCorrect, score, type AnswerKey, type Response } from '../../lib/quiz/grading';
 import { emptyQuiz, parseSaved, recordAttempt, storageKey, type SavedQuiz } from '../../lib/quiz/storage';
-import { questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
+import { $$, arrange, readResponse, writeResponse } from './quiz-controls';
+import { storage, type QuizStore } from './quiz-store';
 
 type Key = AnswerKey & { f?: Record<number, string> };
-
-/** Where progress is kept: localStorage, or what a listener of `quiz-connect` provides (an LMS's suspend_data). */
-export interface QuizStore {
-	get(name: string): string | null;
-	set(name: string, value: string | null): void;
-}
 
 /** Events <quiz-form> dispatches (they bubble): ask for a store, each graded Check, each complete score. */
 export interface QuizEvents {
@@ -18,27 +13,6 @@ export interface QuizEvents {
 	'quiz-check': CustomEvent<{ id: string; response: Response; correct: boolean }>;
 	'quiz-complete': CustomEvent<{ correct: number; total: number }>;
 }
-
-/** localStorage can be missing, full or throw (private modes, blocked storage): progress is then simply not kept. */
-const storage: QuizStore = {
-	get(name: string): string | null {
-		try {
-			return window.localStorage.getItem(name);
-		} catch {
-			return null;
-		}
-	},
-	set(name: string, value: string | null): void {
-		try {
-			if (value === null) window.localStorage.removeItem(name);
-			else window.localStorage.setItem(name, value);
-		} catch {
-			/* not kept; the quiz still works */
-		}
-	},
-};
-
-const $$ = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
 
 export class QuizForm extends HTMLElement {
 	#id = '';
@@ -71,7 +45,7 @@ export class QuizForm extends HTMLElement {
 			stored?.seed ||
 			Math.random().toString(36).slice(2, 8);
 		this.#saved = { ...(stored ?? emptyQuiz(seed)), seed };
-		this.#arrange(seed);
+		arrange(this, this.#id, seed);
 		for (const el of $$<HTMLElement>(this, '.check, [data-action="reset"], .js-only')) el.hidden = false;
 		for (const el of $$<HTMLElement>(this, '.no-js')) el.hidden = true;
 		for (const id of ids) {
@@ -79,7 +53,7 @@ export class QuizForm extends HTMLElement {
 			const details = box?.querySelector('details.answer');
 			if (details) (details as HTMLElement).hidden = true;
 			const answer = this.#saved.answers[id];
-			if (box && answer !== undefined) this.#write(box, answer);
+			if (box && answer !== undefined) writeResponse(box, answer);
 			if (id in this.#saved.results) this.#feedback(id, false);
 		}
 		this.#summary();
@@ -102,7 +76,7 @@ export class QuizForm extends HTMLElement {
 		}
 		if (event.type === 'change') {
 			if (box && box.dataset['qid']! in this.#keys) {
-				this.#saved.answers[box.dataset['qid']!] = this.#read(box);
+				this.#saved.answers[box.dataset['qid']!] = readResponse(box);
 				this.#save();
 			}
 			return;
@@ -117,48 +91,9 @@ export class QuizForm extends HTMLElement {
 		return this.querySelector(`fieldset[data-qid="${CSS.escape(id)}"]`);
 	}
 
-	/** Reorders options, items and match choices for this seed; values stay canonical indices. */
-	#arrange(seed: string): void {
-		for (const box of $$<HTMLFieldSetElement>(this, 'fieldset[data-qid]')) {
-			for (const list of $$<HTMLElement>(box, '[data-shuffle]')) {
-				const children = $$<HTMLElement>(list, ':scope > [data-i]');
-				const byIndex = new Map(children.map((el) => [Number(el.dataset['i']), el]));
-				for (const i of shuffledOrder(children.length, questionSeed(seed, this.#id, box.dataset['qid']!)))
-					list.append(byIndex.get(i)!);
-			}
-		}
-	}
-
-	/** The response in canonical order (see grading.ts). */
-	#read(box: HTMLFieldSetElement): Response {
-		const text = box.querySelector<HTMLInputElement>('input[type="text"]');
-		if (text) return text.value;
-		const selects = $$<HTMLSelectElement>(box, 'select').sort(
-			(a, b) => Number(a.dataset['i']) - Number(b.dataset['i']),
-		);
-		if (selects.length)
-			return selects.map((s) => (s.value === '' ? (box.dataset['type'] === 'order' ? 0 : -1) : Number(s.value)));
-		return $$<HTMLInputElement>(box, 'input:checked').map((i) => Number(i.value));
-	}
-
-	#write(box: HTMLFieldSetElement, response: Response): void {
-		const text = box.querySelector<HTMLInputElement>('input[type="text"]');
-		if (text) {
-			text.value = typeof response === 'string' ? response : '';
-			return;
-		}
-		if (!Array.isArray(response)) return;
-		for (const select of $$<HTMLSelectElement>(box, 'select')) {
-			const value = response[Number(select.dataset['i'])];
-			select.value = value === undefined || value < (box.dataset['type'] === 'order' ? 1 : 0) ? '' : String(value);
-		}
-		for (const input of $$<HTMLInputElement>(box, 'input[type="radio"], input[type="checkbox"]'))
-			input.checked = response.includes(Number(input.value));
-	}
-
 	#check(id: string): void {
 		const box = this.#fieldset(id)!;
-		const response = this.#read(box);
+		const response = readResponse(box);
 		this.#saved.answers[id] = response;
 		const output = box.querySelector<HTMLElement>('.feedback')!;
 		if (!isAnswered(this.#keys[id]!, response)) {

@@ -12,7 +12,7 @@ import type { PackageResource } from '../../lib/exports/scorm/manifest';
 import { answerKey } from '../../lib/quiz/grading';
 import { isGraded } from '../../lib/quiz/view';
 import { withBase } from '../../lib/site/urls';
-import type { Quiz } from '../../lib/quiz/schema';
+import type { Quiz } from '../../lib/quiz/question';
 
 /** Pages under this path are built only to be packaged (noindex, not searched, not in the sitemap, linked nowhere). */
 export const SCORM_PREFIX = '/scorm/';

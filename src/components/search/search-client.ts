@@ -1,20 +1,12 @@
 // The search dialog's query understanding, loaded on the dialog's first search, never on its own: the bootstrap in
 // src/components/overrides/Search.astro registers hooks whose search imports this module and calls `dialogHooks`.
 // dist/pagefind/pagefind.js, the site's stand-in for Pagefind's module (src/components/search/pagefind-stand-in.js), hands
-// every search to those hooks: `understoodSearch` plans the query (src/lib/search/search.ts: other names, split and joined
+// every search to those hooks: `understoodSearch` plans the query (src/lib/search/query.ts: other names, split and joined
 // words, typo correction), searches what was typed and the rewritten query, and merges the results. The benchmark and
 // the browser tests call the same path.
-import {
-	contentWords,
-	mergeResults,
-	planQuery,
-	SEARCH_RANKING,
-	Vocabulary,
-	withSourceInTop,
-	type QueryPlan,
-	type SearchTerms,
-	type VocabularyData,
-} from '../../lib/search/search';
+import { contentWords, planQuery, type QueryPlan, type SearchTerms } from '../../lib/search/query';
+import { mergeResults, SEARCH_RANKING, withSourceInTop } from '../../lib/search/results';
+import { Vocabulary, type VocabularyData } from '../../lib/search/vocabulary';
 
 /** The parts of Pagefind's JS API used here (see https://pagefind.app/docs/api/). */
 export interface PagefindResult {

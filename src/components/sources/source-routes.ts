@@ -1,6 +1,6 @@
 // One page per source report: the static paths and page data shared by /sources/<id>/ and /scorm/sources/<id>/.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { paragraphComparisons } from '../../lib/claims/ledger';
+import { paragraphComparisons } from '../../lib/claims/comparisons';
 import { citedByIndex } from './cited-by';
 import { ledger } from '../claims/claim-data';
 

@@ -1,7 +1,7 @@
 // The canonical export of a quiz (contracts.md, "Quiz export"): GIFT and QTI are derived from this shape.
 import { acceptedAnswers } from '../quiz/answer-variants';
 import { TRUE_FALSE } from '../quiz/grading';
-import type { Question, Quiz } from '../quiz/schema';
+import type { Question, Quiz } from '../quiz/question';
 import { plainPrompt } from '../quiz/view';
 
 export interface ExportedQuiz {

@@ -2,7 +2,7 @@
 // type of Moodle 4.4+, per-answer and general feedback, shuffling, spare matching answers, essays worth 0 marks).
 import { feedbackText, type ExportedQuestion, type ExportedQuiz } from './json';
 import { choiceOrder, guidanceText, lmsAnswers, matchRights } from './lms';
-import { escapeXml } from './qti';
+import { escapeXml } from './xml';
 
 /** Moodle's question category for a quiz: course level, under one folder for the whole unit. */
 export const moodleCategory = (quiz: ExportedQuiz) =>

@@ -1,5 +1,5 @@
 // Grades quiz responses against a compact answer key. Dependency-free: it also runs in the browser.
-import type { Question } from './schema';
+import type { Question } from './question';
 
 /**
  * What the browser needs to grade a question, nothing more:

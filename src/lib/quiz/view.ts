@@ -1,6 +1,6 @@
 // Turns a typed quiz into what the page shows: options in a seeded order, the answer in words, the browser's key.
 import { answerKey, TRUE_FALSE, type AnswerKey } from './grading';
-import type { GradedQuestion, Question, Quiz } from './schema';
+import type { GradedQuestion, Question, Quiz } from './question';
 import { questionSeed, shuffledOrder } from './shuffle';
 
 /** The order the server renders before any script runs, so authored order (often right answer first) never shows. */

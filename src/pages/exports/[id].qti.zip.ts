@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { quizStaticPaths, sourceLabels, type QuizRouteProps } from '../../components/quiz/quiz-routes';
 import { exportQuiz } from '../../lib/exports/json';
-import { qtiPackage } from '../../lib/exports/qti';
+import { qtiPackage } from '../../lib/exports/qti/package';
 
 export const getStaticPaths = quizStaticPaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // /exports/claims.csv: the claim ledger, one row per quoted cell, for a spreadsheet (UTF-8 with BOM, quoted fields).
 import type { APIRoute } from 'astro';
 import { ledger } from '../../components/claims/claim-data';
-import { claimsCsv } from '../../lib/claims/ledger';
+import { claimsCsv } from '../../lib/claims/exports';
 
 export const GET: APIRoute = async () => {
 	const { claims } = await ledger();

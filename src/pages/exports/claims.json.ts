@@ -1,7 +1,7 @@
 // /exports/claims.json: the claim ledger for teachers and other tools (contracts.md, "Claim ledger").
 import type { APIRoute } from 'astro';
 import { ledger } from '../../components/claims/claim-data';
-import { claimsJson } from '../../lib/claims/ledger';
+import { claimsJson } from '../../lib/claims/exports';
 
 export const GET: APIRoute = async () => {
 	const { claims, sources } = await ledger();

@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { quizPaths } from '../../lib/exports/json';
 import { exportedFormats } from '../../components/teachers/export-formats';
 import { CLAIM_EXPORTS } from '../../components/claims/claim-data';
-import { CC_PATH } from '../../lib/exports/cc';
+import { CC_PATH } from '../../lib/exports/cc/cartridge';
 import { UNIT_PACKAGE } from '../../components/scorm/scorm-routes';
 
 export const GET: APIRoute = async () => {

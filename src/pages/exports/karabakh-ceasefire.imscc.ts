@@ -5,9 +5,9 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { sourceLabels } from '../../components/quiz/quiz-routes';
-import { ccFiles } from '../../lib/exports/cc';
+import { ccFiles } from '../../lib/exports/cc/cartridge';
 import { exportQuiz } from '../../lib/exports/json';
-import { zipFiles } from '../../lib/exports/qti';
+import { zipFiles } from '../../lib/exports/zip';
 
 export const GET: APIRoute = async () => {
 	const container = await AstroContainer.create();

@@ -1,8 +1,8 @@
 // /search/variants.json: every other name a student may type → the name the pages use, built from the glossary's
-// otherNames and the actors' names (src/lib/search/search.ts, variantMap). The search dialog searches both.
+// otherNames and the actors' names (src/lib/search/names.ts, variantMap). The search dialog searches both.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { variantMap, type NameGroup } from '../../lib/search/search';
+import { variantMap, type NameGroup } from '../../lib/search/names';
 
 export const GET: APIRoute = async () => {
 	const glossary = await getCollection('glossary');

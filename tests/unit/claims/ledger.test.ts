@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import {
-	claimProblems,
-	claimsCsv,
-	claimsJson,
-	ledgerProblems,
-	paragraphComparisons,
-	relationLabel,
-	uncoveredParagraphs,
-	type Claim,
-} from '../../../src/lib/claims/ledger';
+import { claimProblems, ledgerProblems, uncoveredParagraphs } from '../../../src/lib/claims/checks';
+import { claimsCsv, claimsJson } from '../../../src/lib/claims/exports';
+import { paragraphComparisons } from '../../../src/lib/claims/comparisons';
+import { relationLabel, type Claim } from '../../../src/lib/claims/ledger';
 
 const para = (n: number, text: string, kind: 'body' | 'headline' = 'body') => ({ n, text, kind });
 const sources = [

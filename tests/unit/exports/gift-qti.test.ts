@@ -2,7 +2,8 @@ import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { escapeGift, toGift } from '../../../src/lib/exports/gift';
 import type { ExportedQuiz } from '../../../src/lib/exports/json';
-import { escapeXml, qtiFiles } from '../../../src/lib/exports/qti';
+import { escapeXml } from '../../../src/lib/exports/xml';
+import { qtiFiles } from '../../../src/lib/exports/qti/package';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { paperLayout } from '../../../src/lib/quiz/view';
 

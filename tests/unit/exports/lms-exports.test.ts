@@ -2,11 +2,13 @@
 // validated against the published schemas and Canvas's import rules.
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ccFiles, ccExpressible, packagedHtml } from '../../../src/lib/exports/cc';
+import { ccFiles } from '../../../src/lib/exports/cc/cartridge';
+import { ccExpressible } from '../../../src/lib/exports/cc/assessment';
+import { packagedHtml } from '../../../src/lib/exports/cc/pages';
 import type { ExportedQuiz } from '../../../src/lib/exports/json';
 import { choiceOrder, lmsAnswers, matchRights } from '../../../src/lib/exports/lms';
 import { toMoodleXml } from '../../../src/lib/exports/moodle';
-import { qtiFiles } from '../../../src/lib/exports/qti';
+import { qtiFiles } from '../../../src/lib/exports/qti/package';
 import { paperLayout } from '../../../src/lib/quiz/view';
 import { canvasItems, canvasTests, canvasTextEntryAnswers, isQti2 } from '../../support/canvas-qti';
 import { hasXmllint, SCHEMAS, validateXml } from '../../support/xmllint';

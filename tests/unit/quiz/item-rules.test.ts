@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	itemFindings,
-	itemReport,
-	keyLengthRatio,
-	trueShareFinding,
-	type CheckedQuiz,
-} from '../../../src/lib/quiz/item-rules';
-import type { Question } from '../../../src/lib/quiz/schema';
+import { itemFindings } from '../../../src/lib/quiz/items/rules';
+import { itemReport } from '../../../src/lib/quiz/items/report';
+import { keyLengthRatio, type CheckedQuiz } from '../../../src/lib/quiz/items/finding';
+import { trueShareFinding } from '../../../src/lib/quiz/items/quiz-rules';
+import type { Question } from '../../../src/lib/quiz/question';
 
 const base = { prompt: 'Who proposed the ceasefire?', explanation: 'Because.', evidence: [], allow: [] };
 const single = (id: string, options: { text: string; correct?: boolean; feedback?: string }[], extra: object = {}) =>

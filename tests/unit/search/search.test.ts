@@ -3,19 +3,14 @@ import {
 	allowedEdits,
 	buildVocabulary,
 	closestWord,
-	contentWords,
 	editDistance,
-	foldText,
-	mergeResults,
-	phraseKey,
-	planQuery,
-	searchKind,
-	searchTitle,
-	variantMap,
 	Vocabulary,
-	withSourceInTop,
-	words,
-} from '../../../src/lib/search/search';
+} from '../../../src/lib/search/vocabulary';
+import { contentWords, planQuery } from '../../../src/lib/search/query';
+import { foldText, phraseKey, words } from '../../../src/lib/search/words';
+import { mergeResults, withSourceInTop } from '../../../src/lib/search/results';
+import { searchKind, searchTitle } from '../../../src/lib/search/kinds';
+import { variantMap } from '../../../src/lib/search/names';
 
 describe('searchKind', () => {
 	it('reads the section from the path, with or without a base path', () => {

@@ -1,6 +1,6 @@
 // Turns quiz answers into SCORM 1.2 CMI values: interaction types, responses, correct-response patterns, times, score.
 import type { AnswerKey, Response } from '../../quiz/grading';
-import type { GradedQuestion } from '../../quiz/schema';
+import type { GradedQuestion } from '../../quiz/question';
 
 /** The SCORM 1.2 interaction types this quiz uses (RTE 3.4.2, cmi.interactions.n.type). */
 export type InteractionType = 'choice' | 'true-false' | 'fill-in' | 'matching' | 'sequencing';

@@ -1,5 +1,5 @@
 // imsmanifest.xml of a SCORM 1.2 package (ADL SCORM 1.2 Content Aggregation Model), from a plan of its pages and files.
-import { escapeXml } from '../qti';
+import { escapeXml } from '../xml';
 
 /** One launchable resource: a SCO (the quiz, reporting to the LMS) or an asset (a lesson or source page). */
 export interface PackageResource {

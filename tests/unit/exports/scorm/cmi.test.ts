@@ -8,7 +8,7 @@ import {
 	studentResponse,
 	timespan,
 } from '../../../../src/lib/exports/scorm/cmi';
-import type { GradedQuestion } from '../../../../src/lib/quiz/schema';
+import type { GradedQuestion } from '../../../../src/lib/quiz/question';
 
 const q = (fields: Record<string, unknown>) =>
 	({ id: 'q', prompt: 'p', explanation: 'e', evidence: [], allow: [], ...fields }) as unknown as GradedQuestion;

@@ -1,27 +1,15 @@
-// IMS QTI 2.1 content package, derived from the canonical JSON export: one assessmentItem per question, one
-// assessmentTest per quiz, and a manifest that Canvas's importer recognises as QTI 2.1 (see README, "LMS exports").
-import { zipSync, strToU8 } from 'fflate';
-import { feedbackText, type ExportedQuestion, type ExportedQuiz } from './json';
-import { choiceOrder, lmsAnswers, matchRights } from './lms';
+// One IMS QTI 2.1 assessmentItem per question, derived from the canonical JSON export.
+import { feedbackText, type ExportedQuestion } from '../json';
+import { choiceOrder, lmsAnswers, matchRights } from '../lms';
+import { escapeXml } from '../xml';
 
 export const QTI_NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
-const QTI_XSD = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd';
-const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
-const MD_NS = 'http://www.imsglobal.org/xsd/imsmd_v1p2';
-
-export const escapeXml = (text: string): string =>
-	text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+export const QTI_XSD = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd';
 
 /** QTI identifiers must start with a letter or underscore; choices are numbered in the order shown, so none hints at the key. */
 const ident = (prefix: string, i: number) => `${prefix}${i + 1}`;
 export const itemIdentifier = (quizId: string, questionId: string) => `${quizId}--${questionId}`;
 export const itemPath = (quizId: string, questionId: string) => `items/${itemIdentifier(quizId, questionId)}.xml`;
-export const testPath = (quizId: string) => `tests/${quizId}.xml`;
 
 /** The QTI interaction each question type becomes. */
 export function interactionType(q: ExportedQuestion): string {
@@ -149,79 +137,4 @@ ${parts.processing}
 ${modal}
 </assessmentItem>
 `;
-}
-
-/** One test per quiz, so an import creates a quiz and not only a question bank; discussion items weigh 0. */
-export function qtiTest(quiz: ExportedQuiz): string {
-	const refs = quiz.questions.map((q) => {
-		const weight =
-			q.type === 'discussion' ? '<weight identifier="WEIGHT" value="0"/>' : '<weight identifier="WEIGHT" value="1"/>';
-		return `<assessmentItemRef identifier="${escapeXml(itemIdentifier(quiz.id, q.id))}" href="../${itemPath(quiz.id, q.id)}">${weight}</assessmentItemRef>`;
-	});
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<assessmentTest xmlns="${QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}" identifier="${escapeXml(quiz.id)}" title="${escapeXml(quiz.title)}">
-<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>
-<testPart identifier="BaseTestPart" navigationMode="nonlinear" submissionMode="simultaneous">
-<assessmentSection identifier="main" title="${escapeXml(quiz.title)}" visible="false">
-${refs.join('\n')}
-</assessmentSection>
-</testPart>
-<outcomeProcessing><setOutcomeValue identifier="SCORE"><sum><testVariables variableIdentifier="SCORE" weightIdentifier="WEIGHT"/></sum></setOutcomeValue></outcomeProcessing>
-</assessmentTest>
-`;
-}
-
-const lomTitle = (title: string) =>
-	`<imsmd:lom><imsmd:general><imsmd:title><imsmd:langstring xml:lang="en">${escapeXml(title)}</imsmd:langstring></imsmd:title></imsmd:general></imsmd:lom>`;
-
-/**
- * The manifest: the QTI 2.1 namespace on <manifest> and the schema "QTIv2.1 Package" are how Canvas tells a QTI 2
- * package from QTI 1.2 (whose converter drops every assessmentItem); each item's interaction type sits in
- * `imsqti:qtiMetadata`, as in IMS's QTI 2.1 example packages.
- */
-export function qtiManifest(quiz: ExportedQuiz): string {
-	const itemRef = (q: ExportedQuestion) => `R-${escapeXml(itemIdentifier(quiz.id, q.id))}`;
-	const items = quiz.questions.map((q) => {
-		const typed = declaresInteraction(q)
-			? `<imsqti:qtiMetadata><imsqti:interactionType>${interactionType(q)}</imsqti:interactionType></imsqti:qtiMetadata>`
-			: '';
-		return `<resource identifier="${itemRef(q)}" type="imsqti_item_xmlv2p1" href="${itemPath(quiz.id, q.id)}"><metadata>${lomTitle(q.id)}${typed}</metadata><file href="${itemPath(quiz.id, q.id)}"/></resource>`;
-	});
-	const test = `<resource identifier="T-${escapeXml(quiz.id)}" type="imsqti_test_xmlv2p1" href="${testPath(quiz.id)}"><metadata>${lomTitle(quiz.title)}</metadata><file href="${testPath(quiz.id)}"/>${quiz.questions.map((q) => `<dependency identifierref="${itemRef(q)}"/>`).join('')}</resource>`;
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest xmlns="${CP_NS}" xmlns:imsmd="${MD_NS}" xmlns:imsqti="${QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${CP_NS} http://www.imsglobal.org/xsd/imscp_v1p1.xsd ${MD_NS} http://www.imsglobal.org/xsd/imsmd_v1p2p4.xsd" identifier="MANIFEST-${escapeXml(quiz.id)}">
-<metadata><schema>QTIv2.1 Package</schema><schemaversion>1.0.0</schemaversion>${lomTitle(quiz.title)}</metadata>
-<organizations/>
-<resources>
-${test}
-${items.join('\n')}
-</resources>
-</manifest>
-`;
-}
-
-/** The package's files by path. */
-export function qtiFiles(quiz: ExportedQuiz, labels: ReadonlyMap<string, string>): Record<string, string> {
-	const files: Record<string, string> = { 'imsmanifest.xml': qtiManifest(quiz), [testPath(quiz.id)]: qtiTest(quiz) };
-	for (const q of quiz.questions) files[itemPath(quiz.id, q.id)] = qtiItem(quiz.id, q, labels);
-	return files;
-}
-
-/** A fixed date keeps zip bytes the same from build to build. */
-export const ZIP_MTIME = new Date('2023-09-20T12:00:00Z');
-
-export const zipFiles = (files: Record<string, string | Uint8Array>): Uint8Array =>
-	zipSync(
-		Object.fromEntries(
-			Object.entries(files).map(([path, data]) => [
-				path,
-				[typeof data === 'string' ? strToU8(data) : data, { mtime: ZIP_MTIME }],
-			]),
-		),
-		{ level: 9 },
-	);
-
-/** The zipped package. */
-export function qtiPackage(quiz: ExportedQuiz, labels: ReadonlyMap<string, string>): Uint8Array {
-	return zipFiles(qtiFiles(quiz, labels));
 }

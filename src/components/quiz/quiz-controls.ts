@@ -1,0 +1,44 @@
+// Reading and writing a question's controls in canonical order, whatever order the page shows, and putting the
+// options, order items and match choices in a seed's order.
+import type { Response } from '../../lib/quiz/grading';
+import { questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
+
+export const $$ = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
+
+/** Reorders options, items and match choices for this seed; values stay canonical indices. */
+export function arrange(root: HTMLElement, quizId: string, seed: string): void {
+	for (const box of $$<HTMLFieldSetElement>(root, 'fieldset[data-qid]')) {
+		for (const list of $$<HTMLElement>(box, '[data-shuffle]')) {
+			const children = $$<HTMLElement>(list, ':scope > [data-i]');
+			const byIndex = new Map(children.map((el) => [Number(el.dataset['i']), el]));
+			for (const i of shuffledOrder(children.length, questionSeed(seed, quizId, box.dataset['qid']!)))
+				list.append(byIndex.get(i)!);
+		}
+	}
+}
+
+/** The response in canonical order (see grading.ts). */
+export function readResponse(box: HTMLFieldSetElement): Response {
+	const text = box.querySelector<HTMLInputElement>('input[type="text"]');
+	if (text) return text.value;
+	const selects = $$<HTMLSelectElement>(box, 'select').sort((a, b) => Number(a.dataset['i']) - Number(b.dataset['i']));
+	if (selects.length)
+		return selects.map((s) => (s.value === '' ? (box.dataset['type'] === 'order' ? 0 : -1) : Number(s.value)));
+	return $$<HTMLInputElement>(box, 'input:checked').map((i) => Number(i.value));
+}
+
+/** Shows a saved response in the question's controls. */
+export function writeResponse(box: HTMLFieldSetElement, response: Response): void {
+	const text = box.querySelector<HTMLInputElement>('input[type="text"]');
+	if (text) {
+		text.value = typeof response === 'string' ? response : '';
+		return;
+	}
+	if (!Array.isArray(response)) return;
+	for (const select of $$<HTMLSelectElement>(box, 'select')) {
+		const value = response[Number(select.dataset['i'])];
+		select.value = value === undefined || value < (box.dataset['type'] === 'order' ? 1 : 0) ? '' : String(value);
+	}
+	for (const input of $$<HTMLInputElement>(box, 'input[type="radio"], input[type="checkbox"]'))
+		input.checked = response.includes(Number(input.value));
+}
