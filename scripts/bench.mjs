@@ -53,6 +53,17 @@ for (const [kind, path] of Object.entries(PAGES)) {
 	};
 }
 
+// The quiz's own script: what a quiz page loads beyond a plain page (budget 5 KB gzipped in 2 requests).
+const plainScripts = new Set(pageScripts(DIST, 'sources/report-a/index.html'));
+const quizScripts = pageScripts(DIST, 'quizzes/background/index.html').filter((u) => !plainScripts.has(u));
+const quizScript = { bytes: quizScripts.reduce((s, u) => s + gz(readFileSync(join(DIST, u))), 0), requests: quizScripts.length };
+// SCORM packages, as uploaded to an LMS.
+const scorm = Object.fromEntries(
+	readdirSync(join(DIST, 'exports'))
+		.filter((f) => f.endsWith('.scorm.zip'))
+		.map((f) => [f, statSync(join(DIST, 'exports', f)).size]),
+);
+
 // What the service worker stores for offline use (the whole guide; budget 3 MB).
 const { count: precacheFiles, size: precacheBytes } = await getManifest(precacheOptions(DIST));
 
@@ -106,6 +117,8 @@ const results = {
 	lighthouse: scores,
 	items,
 	precache: { files: precacheFiles, bytes: precacheBytes, budgetBytes: PRECACHE_BUDGET_BYTES },
+	quizScript,
+	scorm,
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -118,6 +131,10 @@ const rows = Object.keys(PAGES).map((kind) => {
 const table = [
 	`Build ${buildSeconds.toFixed(1)} s; dist/ ${(distBytes / 1024 / 1024).toFixed(2)} MB in ${files.length} files.`,
 	`Offline precache: ${(precacheBytes / 1024 / 1024).toFixed(2)} MB in ${precacheFiles} files (budget ${(PRECACHE_BUDGET_BYTES / 1024 / 1024).toFixed(0)} MB).`,
+	`Quiz script beyond a plain page: ${kb(quizScript.bytes)} gzipped in ${quizScript.requests} requests (budget 5 KB in 2).`,
+	`SCORM packages: ${Object.entries(scorm)
+		.map(([f, n]) => `${f} ${kb(n)}`)
+		.join(', ')}.`,
 	'',
 	'| page kind | page | HTML (gz) | CSS (gz) | JS (gz, requests) | Lighthouse perf / a11y / best practices / SEO | total bytes |',
 	'| --- | --- | --- | --- | --- | --- | --- |',

@@ -1,10 +1,12 @@
 // Every content collection and its zod schema, in one place.
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { checkedDocsLoader } from './loaders/checked-docs';
 import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { sourcesLoader } from './loaders/sources';
+import { spellingClashes } from './lib/search/names';
 import { citationSchema } from './lib/sources/citation-schema';
 import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION, type Claim } from './lib/claims/ledger';
 import { ledgerProblems } from './lib/claims/checks';
@@ -36,7 +38,15 @@ const sources = defineCollection({
 
 /** A term a student may not know, one file per term in src/content/glossary/; the file name is its id. */
 const glossary = defineCollection({
-	loader: yamlFiles('src/content/glossary'),
+	loader: yamlFiles('src/content/glossary', (entries) =>
+		spellingClashes(
+			entries.map((e) => ({
+				file: e.filePath ?? `src/content/glossary/${e.id}.yaml`,
+				term: String(e.data['term']),
+				otherNames: (e.data['otherNames'] as string[] | undefined) ?? [],
+			})),
+		),
+	),
 	schema: z.object({
 		/** The term as the guide writes it. */
 		term: z.string().min(1),
@@ -74,7 +84,11 @@ const actors = defineCollection({
 
 /** Events in order, dated as the reports date them (src/content/timeline.yaml). */
 const timeline = defineCollection({
-	loader: yamlFile('src/content/timeline.yaml'),
+	loader: yamlFile('src/content/timeline.yaml', {
+		entry: 'timeline event',
+		usedFor: "the event's anchor on /timeline/ (#<id>)",
+		label: 'title',
+	}),
 	schema: z
 		.object({
 			/** Orders the events (the reports do not date them all). */
@@ -97,12 +111,19 @@ const timeline = defineCollection({
 
 /** The claim ledger (src/content/claims.yaml): what each report says on each question, quote beside quote. */
 const claims = defineCollection({
-	loader: yamlFile('src/content/claims.yaml', (entries) =>
-		ledgerProblems(
-			'src/content/claims.yaml',
-			entries.map((e) => ({ ...(e.data as unknown as Claim), id: e.id })),
-			SOURCES,
-		),
+	loader: yamlFile(
+		'src/content/claims.yaml',
+		{
+			entry: 'claim',
+			usedFor: "its row's anchor on /compare/ (#claim-<id>) and the name <ClaimTable ids={…} /> uses in lessons",
+			label: 'question',
+		},
+		(entries) =>
+			ledgerProblems(
+				'src/content/claims.yaml',
+				entries.map((e) => ({ ...(e.data as unknown as Claim), id: e.id })),
+				SOURCES,
+			),
 	),
 	schema: z.object({
 		/** Lower-case words joined by hyphens; the row's anchor on /compare/ (#claim-<id>), so keep it stable. */
@@ -144,6 +165,8 @@ const quizzes = defineCollection({
 
 export const collections = {
 	docs: defineCollection({ loader: checkedDocsLoader(), schema: docsSchema() }),
+	/** Starlight's UI strings (src/content/i18n/en.yaml): its defaults, declared so Starlight finds the collection it reads. */
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	sources,
 	glossary,
 	actors,

@@ -1,9 +1,10 @@
-// Astro integration: after the build, add each page's inline-script hashes to its CSP (see src/lib/site/csp.ts).
+// Astro integration: after the build, add each page's inline-script hashes and the style-attribute allowance to its
+// CSP (see src/lib/site/csp.ts).
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completeCsp } from '../lib/site/csp';
+import { allowStyleAttributes, completeCsp } from '../lib/site/csp';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -21,9 +22,11 @@ export default function cspInlineHashes(): AstroIntegration {
 				let pages = 0;
 				let hashes = 0;
 				for await (const file of htmlFiles(fileURLToPath(dir))) {
-					const { html, added } = completeCsp(await readFile(file, 'utf8'));
+					const before = await readFile(file, 'utf8');
+					const { html, added } = completeCsp(before);
+					const final = allowStyleAttributes(html);
+					if (final !== before) await writeFile(file, final);
 					if (added) {
-						await writeFile(file, html);
 						pages++;
 						hashes += added;
 					}

@@ -10,11 +10,12 @@ import { quizObject } from './question';
 
 export function quizSchema(sources: readonly Source[]) {
 	return quizObject.superRefine((quiz, ctx) => {
-		for (const id of duplicates(quiz.questions.map((q) => q.id))) {
+		for (const id of new Set(duplicates(quiz.questions.map((q) => q.id)))) {
+			const at = quiz.questions.flatMap((q, i) => (q.id === id ? [i + 1] : []));
 			ctx.addIssue({
 				code: 'custom',
-				path: ['questions'],
-				message: `question id "${id}" is used twice. Fix: give each question its own id.`,
+				path: ['questions', at[1]! - 1],
+				message: `question id "${id}" is used twice: questions ${at.join(' and ')} both have it, and saved answers and exports are keyed by it. Fix: give each question its own id.`,
 			});
 		}
 		quiz.questions.forEach((q, i) => {

@@ -43,3 +43,14 @@ export function completeCsp(html: string): { html: string; added: number } {
 	if (!added) return { html, added: 0 };
 	return { html: html.replace(META, `$1${directives.join('; ')};$3`), added };
 }
+
+/** Starlight writes `style` attributes (icon sizes, the search dialog): the one allowance the site's CSP makes for them. */
+export const STYLE_ATTRIBUTES = "style-src-attr 'unsafe-inline'";
+
+/** The page with `style-src-attr 'unsafe-inline'` in its CSP (once); unchanged if it has no CSP. */
+export function allowStyleAttributes(html: string): string {
+	const meta = META.exec(html);
+	if (!meta || meta[2]!.includes('style-src-attr')) return html;
+	const policy = meta[2]!.trim().replace(/;?$/, ';');
+	return html.replace(META, `$1${policy} ${STYLE_ATTRIBUTES};$3`);
+}

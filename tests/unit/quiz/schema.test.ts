@@ -142,7 +142,9 @@ describe('quiz schema rules', () => {
 	it('question ids must be unique within a quiz', () => {
 		expect(
 			messages({ ...base, type: 'true-false', answer: true }, { ...base, type: 'true-false', answer: false }),
-		).toContain('question id "q" is used twice. Fix: give each question its own id.');
+		).toContain(
+			'question id "q" is used twice: questions 1 and 2 both have it, and saved answers and exports are keyed by it. Fix: give each question its own id.',
+		);
 	});
 	it('order needs at least 3 items', () => {
 		expect(messages({ ...base, type: 'order', items: ['a', 'b'] })[0]).toMatch(/needs at least 3 items; it has 2/);

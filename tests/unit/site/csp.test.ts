@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeCsp, cspHash, inlineHashes } from '../../../src/lib/site/csp';
+import { allowStyleAttributes, completeCsp, cspHash, inlineHashes } from '../../../src/lib/site/csp';
 
 const page = (csp: string, body: string) =>
 	`<html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body>${body}</body></html>`;
@@ -38,5 +38,19 @@ describe('completeCsp', () => {
 		expect(completeCsp(bare)).toEqual({ html: bare, added: 0 });
 		const done = page(`script-src 'self' ${cspHash('x()')}`, '<script>x()</script>');
 		expect(completeCsp(done)).toEqual({ html: done, added: 0 });
+	});
+});
+
+describe('allowStyleAttributes', () => {
+	it("adds style-src-attr 'unsafe-inline' once, and nothing for scripts", () => {
+		const html = page("script-src 'self'; style-src 'self'", '');
+		const once = allowStyleAttributes(html);
+		expect(/content="([^"]*)"/.exec(once)![1]).toBe(
+			"script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline';",
+		);
+		expect(allowStyleAttributes(once)).toBe(once);
+	});
+	it('leaves a page without a CSP alone', () => {
+		expect(allowStyleAttributes('<html></html>')).toBe('<html></html>');
 	});
 });
