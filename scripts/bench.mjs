@@ -56,7 +56,10 @@ for (const [kind, path] of Object.entries(PAGES)) {
 // The quiz's own script: what a quiz page loads beyond a plain page (budget 5 KB gzipped in 2 requests).
 const plainScripts = new Set(pageScripts(DIST, 'sources/report-a/index.html'));
 const quizScripts = pageScripts(DIST, 'quizzes/background/index.html').filter((u) => !plainScripts.has(u));
-const quizScript = { bytes: quizScripts.reduce((s, u) => s + gz(readFileSync(join(DIST, u))), 0), requests: quizScripts.length };
+const quizScript = {
+	bytes: quizScripts.reduce((s, u) => s + gz(readFileSync(join(DIST, u))), 0),
+	requests: quizScripts.length,
+};
 // SCORM packages, as uploaded to an LMS.
 const scorm = Object.fromEntries(
 	readdirSync(join(DIST, 'exports'))
