@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlannedPackage } from '../components/scorm/scorm-routes';
 import { scormManifest } from '../lib/exports/scorm/manifest';
-import { packagePage, scriptImports } from '../lib/exports/scorm/package-page';
+import { packagePage, scriptImports, withShare } from '../lib/exports/scorm/package-page';
 import { trailingSlash } from '../lib/site/urls';
 
 const PREFIX = '/scorm/';
@@ -29,8 +29,11 @@ async function buildPackage(
 	const linkable = new Map([...pages].filter(([, file]) => !file.startsWith('quizzes/')));
 	const files: Record<string, Uint8Array> = {};
 	const assets = new Set<string>();
+	const scos = plan.resources.filter((r) => r.kind === 'sco').length;
 	for (const r of plan.resources) {
-		const html = await readFile(join(root, r.page, 'index.html'), 'utf8');
+		const page = await readFile(join(root, r.page, 'index.html'), 'utf8');
+		// In a package of n quizzes each reports 1/n of its percentage (see withShare).
+		const html = r.kind === 'sco' && scos > 1 ? withShare(page, 1 / scos) : page;
 		const file = fileOf(r.page);
 		const out = packagePage(html, {
 			base,

@@ -2,8 +2,16 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import type { ExportedQuestion } from '../../src/lib/exports/json';
 
-/** Answers one question through the UI, correctly or (with `wrong`) not, then presses its Check button. */
-export async function answer(root: Page | FrameLocator, q: ExportedQuestion, wrong = false): Promise<void> {
+/**
+ * Answers one question through the UI, correctly or (with `wrong`) not, then (in practice mode) presses its Check
+ * button; `check: false` leaves it unchecked (test mode has no Check buttons).
+ */
+export async function answer(
+	root: Page | FrameLocator,
+	q: ExportedQuestion,
+	wrong = false,
+	{ check = true }: { check?: boolean } = {},
+): Promise<void> {
 	const box = root.locator(`fieldset[data-qid="${q.id}"]`);
 	if ('options' in q) {
 		const pick = q.options.filter((o) => o.correct !== wrong);
@@ -23,5 +31,5 @@ export async function answer(root: Page | FrameLocator, q: ExportedQuestion, wro
 			await box.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: right });
 		}
 	}
-	if (q.type !== 'discussion') await box.getByRole('button', { name: /^Check/ }).click();
+	if (q.type !== 'discussion' && check) await box.getByRole('button', { name: /^Check/ }).click();
 }

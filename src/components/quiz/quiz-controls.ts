@@ -1,5 +1,5 @@
-// Reading and writing a question's controls in canonical order, whatever order the page shows, and putting the
-// options, order items and match choices in a seed's order.
+// Reading and writing a question's controls in canonical order, whatever order the page shows, putting the options,
+// order items and match choices in a seed's order, and locking the controls of a handed-in attempt.
 import type { Response } from '../../lib/quiz/grading';
 import { questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
 
@@ -19,7 +19,7 @@ export function arrange(root: HTMLElement, quizId: string, seed: string): void {
 
 /** The response in canonical order (see grading.ts). */
 export function readResponse(box: HTMLFieldSetElement): Response {
-	const text = box.querySelector<HTMLInputElement>('input[type="text"]');
+	const text = box.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea');
 	if (text) return text.value;
 	const selects = $$<HTMLSelectElement>(box, 'select').sort((a, b) => Number(a.dataset['i']) - Number(b.dataset['i']));
 	if (selects.length)
@@ -29,7 +29,7 @@ export function readResponse(box: HTMLFieldSetElement): Response {
 
 /** Shows a saved response in the question's controls. */
 export function writeResponse(box: HTMLFieldSetElement, response: Response): void {
-	const text = box.querySelector<HTMLInputElement>('input[type="text"]');
+	const text = box.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea');
 	if (text) {
 		text.value = typeof response === 'string' ? response : '';
 		return;
@@ -41,4 +41,20 @@ export function writeResponse(box: HTMLFieldSetElement, response: Response): voi
 	}
 	for (const input of $$<HTMLInputElement>(box, 'input[type="radio"], input[type="checkbox"]'))
 		input.checked = response.includes(Number(input.value));
+}
+
+/** Locks (disables) or unlocks every control of the quiz's questions and its name box. */
+export function lock(root: HTMLElement, locked: boolean): void {
+	for (const el of $$<HTMLInputElement>(root, 'fieldset input, fieldset select, fieldset textarea, .name input'))
+		el.disabled = locked;
+}
+
+/** Puts saved answers (written ones included) and the name back into the page. */
+export function restore(root: HTMLElement, saved: { answers: Record<string, Response>; name: string }): void {
+	for (const box of $$<HTMLFieldSetElement>(root, 'fieldset[data-qid]')) {
+		const answer = saved.answers[box.dataset['qid']!];
+		if (answer !== undefined) writeResponse(box, answer);
+	}
+	const name = root.querySelector<HTMLInputElement>('.name input');
+	if (name) name.value = saved.name;
 }

@@ -1,24 +1,34 @@
-// <quiz-form>: enhances a server-rendered quiz form — grading, feedback, seeded order, progress in localStorage.
+// <quiz-form>: enhances a server-rendered quiz form in one of two modes (contracts.md, "Quiz modes"). Practice: a
+// Check per question, whose first check counts. Test (?mode=test): no verdict until "Hand in", then every question's
+// marks and the score, answers locked until "Start a new attempt". Progress stays in this browser (quiz-store.ts).
 // Without it (no JavaScript, or a failure here) the form stays a worksheet with "Show answer" boxes.
-import { isAnswered, isCorrect, score, type AnswerKey, type Response } from '../../lib/quiz/grading';
-import { emptyQuiz, parseSaved, recordAttempt, storageKey, type SavedQuiz } from '../../lib/quiz/storage';
-import { $$, arrange, readResponse, writeResponse } from './quiz-controls';
+import { isAnswered, type Judge, type Response } from '../../lib/quiz/grading';
+import { mark } from '../../lib/quiz/scoring';
+import * as records from '../../lib/quiz/storage';
+import type { Attempt, QuizMode, SavedQuiz } from '../../lib/quiz/storage';
+import { $$, arrange, lock, readResponse, restore } from './quiz-controls';
+import { askToAnswer, clearMarks, showMarks, type Key } from './quiz-marks';
 import { storage, type QuizStore } from './quiz-store';
+import { say, showSummary } from './quiz-summary';
 
-type Key = AnswerKey & { f?: Record<number, string> };
-
-/** Events <quiz-form> dispatches (they bubble): ask for a store, each graded Check, each complete score. */
+/** Events <quiz-form> dispatches (they bubble): ask for a store, each practice Check, a finished attempt. */
 export interface QuizEvents {
-	'quiz-connect': CustomEvent<{ id: string; store?: QuizStore }>;
-	'quiz-check': CustomEvent<{ id: string; response: Response; correct: boolean }>;
-	'quiz-complete': CustomEvent<{ correct: number; total: number }>;
+	'quiz-connect': CustomEvent<{ id: string; mode: QuizMode; store?: QuizStore }>;
+	'quiz-check': CustomEvent<{ id: string; response: Response; points: number }>;
+	'quiz-finish': CustomEvent<{ mode: QuizMode; attempt: Attempt }>;
 }
 
 export class QuizForm extends HTMLElement {
 	#id = '';
 	#keys: Record<string, Key> = {};
-	#saved: SavedQuiz = emptyQuiz('');
+	#graded: string[] = [];
+	#mode: QuizMode = 'practice';
+	#saved: SavedQuiz = records.emptyQuiz('');
 	#store = storage;
+	#confirming = false;
+	/** The fill-in matcher: loaded apart, and only for a quiz with fill-ins (it is most of the quiz's code). */
+	#judge: Judge = () => false;
+	#ready: Promise<void> = Promise.resolve();
 
 	#emit<K extends keyof QuizEvents>(type: K, detail: QuizEvents[K]['detail']): void {
 		this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
@@ -26,148 +36,157 @@ export class QuizForm extends HTMLElement {
 
 	connectedCallback(): void {
 		try {
-			const data = JSON.parse(this.querySelector('script[data-quiz-key]')?.textContent ?? '') as {
-				id: string;
-				keys: Record<string, Key>;
-			};
-			this.#id = data.id;
-			this.#keys = data.keys;
+			type Data = { id: string; keys: Record<string, Key> };
+			({ id: this.#id, keys: this.#keys } = JSON.parse(
+				this.querySelector('[data-quiz-key]')?.textContent ?? '',
+			) as Data);
 		} catch {
 			return; // no usable key: leave the worksheet as it is
 		}
-		const ids = Object.keys(this.#keys);
-		const ask: QuizEvents['quiz-connect']['detail'] = { id: this.#id };
+		this.#graded = Object.keys(this.#keys);
+		if (Object.values(this.#keys).some((k) => k.t === 'fill-in'))
+			this.#ready = import('../../lib/quiz/matching/match').then((m) => void (this.#judge = m.judge));
+		const params = new URLSearchParams(location.search);
+		const asked = this.dataset['mode'] ?? (this.hasAttribute('data-test') ? params.get('mode') : null);
+		this.#mode = asked === 'test' ? 'test' : 'practice';
+		const ask = { id: this.#id, mode: this.#mode } as QuizEvents['quiz-connect']['detail'];
 		this.#emit('quiz-connect', ask);
 		this.#store = ask.store ?? storage;
-		const stored = parseSaved(this.#store.get(storageKey(this.#id)), ids);
-		const seed =
-			new URLSearchParams(location.search).get('seed')?.slice(0, 100) ||
-			stored?.seed ||
-			Math.random().toString(36).slice(2, 8);
-		this.#saved = { ...(stored ?? emptyQuiz(seed)), seed };
+		const ids = $$<HTMLElement>(this, 'fieldset[data-qid]').map((f) => f.dataset['qid']!);
+		const key = records.storageKey(this.#id, this.#mode);
+		const legacy = this.#mode === 'practice' && !ask.store ? this.#store.get(records.LEGACY_KEY(this.#id)) : null;
+		const stored = records.parseSaved(this.#store.get(key) ?? legacy, ids);
+		const seed = params.get('seed')?.slice(0, 100) || stored?.seed || Math.random().toString(36).slice(2, 8);
+		this.#saved = { ...(stored ?? records.emptyQuiz(seed)), seed };
 		arrange(this, this.#id, seed);
-		for (const el of $$<HTMLElement>(this, '.check, [data-action="reset"], .js-only')) el.hidden = false;
-		for (const el of $$<HTMLElement>(this, '.no-js')) el.hidden = true;
-		for (const id of ids) {
-			const box = this.#fieldset(id);
-			const details = box?.querySelector('details.answer');
-			if (details) (details as HTMLElement).hidden = true;
-			const answer = this.#saved.answers[id];
-			if (box && answer !== undefined) writeResponse(box, answer);
-			if (id in this.#saved.results) this.#feedback(id, false);
-		}
+		for (const el of $$<HTMLElement>(this, '[data-when]'))
+			el.hidden = !['js', this.#mode].includes(el.dataset['when']!);
+		for (const d of $$<HTMLElement>(this, 'details.answer')) d.hidden = true;
+		restore(this, this.#saved);
+		lock(this, this.#saved.locked);
 		this.#summary();
-		this.addEventListener('click', this);
-		this.addEventListener('change', this);
-		// Enter in a text box checks that answer instead of submitting the form (which a sandboxed frame, as in Kolibri, blocks).
-		this.addEventListener('keydown', this);
-		this.dataset['ready'] = '';
+		for (const type of ['click', 'change', 'input', 'keydown']) this.addEventListener(type, this);
+		void this.#ready.then(() => {
+			if (this.#saved.locked) this.#showAttempt(false);
+			else for (const [id, r] of Object.entries(this.#saved.checked)) this.#show(id, r, false);
+			this.dataset['ready'] = this.#mode;
+		});
 	}
 
 	handleEvent(event: Event): void {
 		const target = event.target as HTMLElement;
 		const box = target.closest<HTMLFieldSetElement>('fieldset[data-qid]');
 		if (event.type === 'keydown') {
-			if ((event as KeyboardEvent).key === 'Enter' && target.matches('input[type="text"]') && box) {
+			// Enter in a text box checks that answer (practice) and never submits the form.
+			if ((event as KeyboardEvent).key === 'Enter' && target.matches('input[type="text"]')) {
 				event.preventDefault();
-				this.#check(box.dataset['qid']!);
+				if (box && this.#mode === 'practice') void this.#check(box.dataset['qid']!);
 			}
 			return;
 		}
-		if (event.type === 'change') {
-			if (box && box.dataset['qid']! in this.#keys) {
+		if (event.type !== 'click') {
+			if (this.#saved.locked) return;
+			if (target.closest('.name')) this.#saved.name = (target as HTMLInputElement).value.slice(0, 100);
+			else if (box) {
 				this.#saved.answers[box.dataset['qid']!] = readResponse(box);
-				this.#save();
+				this.#saved.started ??= new Date().toISOString();
 			}
-			return;
-		}
-		const action = target.closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
-		if (action === 'check' && box) this.#check(box.dataset['qid']!);
-		if (action === 'retry') this.#clear(false);
-		if (action === 'reset') this.#clear(true);
-	}
-
-	#fieldset(id: string): HTMLFieldSetElement | null {
-		return this.querySelector(`fieldset[data-qid="${CSS.escape(id)}"]`);
-	}
-
-	#check(id: string): void {
-		const box = this.#fieldset(id)!;
-		const response = readResponse(box);
-		this.#saved.answers[id] = response;
-		const output = box.querySelector<HTMLElement>('.feedback')!;
-		if (!isAnswered(this.#keys[id]!, response)) {
-			delete this.#saved.results[id];
-			output.removeAttribute('data-result');
-			output.textContent =
-				box.dataset['type'] === 'order' || box.dataset['type'] === 'match'
-					? 'Answer every part first, then check.'
-					: 'Answer the question first, then check.';
-			output.focus();
+			this.#confirming = false;
 			this.#save();
 			return;
 		}
-		const right = (this.#saved.results[id] = isCorrect(this.#keys[id]!, response));
-		this.#feedback(id, true);
-		const { correct, total, complete } = score(this.#saved.results, Object.keys(this.#keys));
-		if (complete) this.#saved = recordAttempt(this.#saved, correct, total, new Date());
+		const action = target.closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
+		if (action === 'check' && box) void this.#check(box.dataset['qid']!);
+		if (action === 'hand-in') void this.#handIn();
+		// In an LMS its own attempts govern: no new attempt here, even with the button un-hidden.
+		if (action === 'retry' || (action === 'new-attempt' && !this.hasAttribute('data-lms'))) this.#restart(false);
+		if (action === 'reset') this.#restart(true);
+	}
+
+	#box(id: string): HTMLFieldSetElement | null {
+		return this.querySelector(`fieldset[data-qid="${CSS.escape(id)}"]`);
+	}
+
+	#show(id: string, response: Response, focus: boolean): void {
+		const box = this.#box(id);
+		const key = this.#keys[id];
+		if (box && key) showMarks(box, key, response, mark(key, response, this.#judge), focus);
+	}
+
+	async #check(id: string): Promise<void> {
+		await this.#ready;
+		const box = this.#box(id)!;
+		const key = this.#keys[id]!;
+		const response = readResponse(box);
+		this.#saved.answers[id] = response;
+		if (!isAnswered(key, response)) {
+			delete this.#saved.checked[id];
+			askToAnswer(box, key);
+			return this.#save();
+		}
+		const wasComplete = this.#complete();
+		const { points } = mark(key, response, this.#judge);
+		this.#saved.checked[id] = response;
+		this.#saved.counted[id] ??= points;
+		this.#show(id, response, true);
+		if (!wasComplete && this.#complete()) this.#finish(false);
 		this.#save();
 		this.#summary();
-		this.#emit('quiz-check', { id, response, correct: right });
-		if (complete) this.#emit('quiz-complete', { correct, total });
+		this.#emit('quiz-check', { id, response, points });
 	}
 
-	/** "Correct"/"Incorrect", any per-option feedback, then the explanation and evidence from the answer box. */
-	#feedback(id: string, focus: boolean): void {
-		const box = this.#fieldset(id);
-		const output = box?.querySelector<HTMLElement>('.feedback');
-		if (!box || !output) return;
-		const correct = this.#saved.results[id];
-		const verdict = document.createElement('p');
-		verdict.className = 'verdict';
-		verdict.textContent = correct ? 'Correct.' : 'Incorrect.';
-		const parts: Node[] = [verdict];
-		const response = this.#saved.answers[id];
-		const notes = this.#keys[id]!.f;
-		if (notes && Array.isArray(response)) {
-			for (const i of response) {
-				if (notes[i]) {
-					const note = document.createElement('p');
-					note.textContent = notes[i];
-					parts.push(note);
-				}
-			}
+	#complete(): boolean {
+		return this.#graded.every((id) => id in this.#saved.counted);
+	}
+
+	#finish(lockIt: boolean): void {
+		this.#saved = records.finishAttempt(this.#saved, this.#graded, new Date(), lockIt);
+		this.#emit('quiz-finish', { mode: this.#mode, attempt: this.#saved.done.at(-1)! });
+	}
+
+	async #handIn(): Promise<void> {
+		await this.#ready;
+		const open = this.#graded.filter((id) => !isAnswered(this.#keys[id]!, this.#saved.answers[id]));
+		if (open.length && !this.#confirming) {
+			this.#confirming = true;
+			say(
+				this,
+				`${open.length} question${open.length > 1 ? 's have' : ' has'} no answer. Press "Hand in" again to hand in as it is.`,
+			);
+			return;
 		}
-		const body = box.querySelector('.answer-body');
-		if (body) parts.push(body.cloneNode(true));
-		output.dataset['result'] = correct ? 'correct' : 'incorrect';
-		output.replaceChildren(...parts);
-		if (focus) output.focus();
+		for (const id of this.#graded)
+			this.#saved.counted[id] = mark(this.#keys[id]!, this.#saved.answers[id], this.#judge).points;
+		this.#finish(true);
+		this.#showAttempt(false);
+		lock(this, true);
+		this.#save();
+		this.#summary();
+		this.querySelector<HTMLElement>('.summary .score')?.focus();
 	}
 
-	#summary(): void {
-		const { correct, total, complete } = score(this.#saved.results, Object.keys(this.#keys));
-		const summary = this.querySelector<HTMLElement>('.summary .score')!;
-		summary.textContent = complete ? `You got ${correct} of ${total}.` : '';
-		this.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = !complete;
+	/** Marks every graded question as the last handed-in attempt answered it. */
+	#showAttempt(focus: boolean): void {
+		const last = this.#saved.done.at(-1);
+		for (const id of this.#graded) this.#show(id, last?.answers[id] ?? [], focus);
 	}
 
-	/** Try again keeps the best score; Reset forgets everything this browser kept for the quiz. */
-	#clear(forget: boolean): void {
-		this.#saved = forget ? emptyQuiz(this.#saved.seed) : { ...this.#saved, answers: {}, results: {} };
+	#summary = (): void => showSummary(this, this.#mode, this.#saved, this.#graded);
+
+	/** A new attempt keeps the finished ones; Reset forgets everything this browser kept for the quiz (practice). */
+	#restart(forget: boolean): void {
+		this.#saved = forget ? records.emptyQuiz(this.#saved.seed) : records.newAttempt(this.#saved);
 		this.querySelector('form')!.reset();
-		for (const output of $$<HTMLElement>(this, '.feedback')) {
-			output.replaceChildren();
-			output.removeAttribute('data-result');
-		}
-		if (forget) this.#store.set(storageKey(this.#id), null);
-		else this.#save();
+		for (const box of $$<HTMLFieldSetElement>(this, 'fieldset[data-qid]')) clearMarks(box);
+		lock(this, false);
+		restore(this, this.#saved);
+		this.#save();
 		this.#summary();
 		this.querySelector<HTMLElement>('fieldset input, fieldset select, fieldset textarea')?.focus();
 	}
 
 	#save(): void {
-		this.#store.set(storageKey(this.#id), JSON.stringify(this.#saved));
+		this.#store.set(records.storageKey(this.#id, this.#mode), JSON.stringify(this.#saved));
 	}
 }
 

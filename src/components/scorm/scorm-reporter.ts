@@ -1,13 +1,16 @@
-// Reports a quiz to the LMS through the SCORM 1.2 API: interactions per Check, score and status, progress in
-// cmi.suspend_data, session time. With no API it does nothing, and the quiz works as it does on the site.
+// Reports a quiz to the LMS through the SCORM 1.2 API: on hand-in (packages run test mode) an interaction per question,
+// the score and status (never lowered), progress in cmi.suspend_data, session time. With no API it does nothing, and
+// the quiz works as it does on the site.
 import type { QuizEvents } from '../quiz/quiz-form';
 import { parseSaved } from '../../lib/quiz/storage';
 import { findApi, type Scorm12Api } from '../../lib/exports/scorm/api';
 import {
 	clockTime,
+	interactionResult,
 	lessonStatus,
 	parseMastery,
 	percentScore,
+	scaledScore,
 	studentResponse,
 	timespan,
 	type ScoData,
@@ -83,63 +86,61 @@ function start(): void {
 	const dataBlock = document.querySelector('script[data-scorm]');
 	if (!api || !dataBlock) return;
 	const data = JSON.parse(dataBlock.textContent ?? '') as ScoData;
-	const ids = Object.keys(data.questions);
+	const graded = Object.keys(data.questions);
+	const ids = [...document.querySelectorAll<HTMLElement>('fieldset[data-qid]')].map((f) => f.dataset['qid']!);
 	const lms = new Lms(api, document.querySelector<HTMLElement>('.scorm-note'));
 	if (!lms.call('LMSInitialize')) return;
 	const started = Date.now();
+	// Review mode (the LMS showing a finished attempt): the quiz shows what was handed in and reports nothing.
+	const review = lms.get('cmi.core.lesson_mode') === 'review';
 	const mastery = parseMastery(lms.get('cmi.student_data.mastery_score')) ?? data.mastery;
-	if (lms.get('cmi.core.lesson_status') === 'not attempted') lms.set('cmi.core.lesson_status', 'incomplete');
+	// A score the LMS already holds for this attempt is final: reported once, on the first hand-in, then never changed
+	// (not lowered, and not raised by answers given after the key was shown). A new LMS attempt starts without one.
+	let reported = review || lms.get('cmi.core.score.raw').trim() !== '';
+	if (!review && lms.get('cmi.core.lesson_status') === 'not attempted') lms.set('cmi.core.lesson_status', 'incomplete');
 	let interaction = Number(lms.get('cmi.interactions._count')) || 0;
 
 	// Progress lives in suspend_data instead of this browser's localStorage (a school's shared device, another LMS tab).
 	document.addEventListener('quiz-connect', (event) => {
 		(event as QuizEvents['quiz-connect']).detail.store = {
 			get: () => {
-				const saved = decodeSuspend(lms.get('cmi.suspend_data'), ids);
+				const saved = decodeSuspend(lms.get('cmi.suspend_data'), ids, graded);
 				return saved ? JSON.stringify(saved) : null;
 			},
 			set: (_name: string, value: string | null) => {
-				const saved = value === null ? null : parseSaved(value, ids);
-				lms.set('cmi.suspend_data', saved ? encodeSuspend(saved, ids) : '');
+				const saved = value === null || review ? null : parseSaved(value, ids);
+				if (saved) lms.set('cmi.suspend_data', encodeSuspend(saved, ids));
 			},
 		};
-		const how = document.querySelector('quiz-form .how .js-only');
+		const how = document.querySelector('quiz-form .how [data-when="test"]');
 		if (how)
-			how.textContent = 'Answer each question, then press its Check button. Your answers and score go to your course.';
+			how.textContent =
+				'Answer every question, then press "Hand in" at the end: your score goes to your course, and you then see what was right and wrong.';
 	});
 
-	// Latency: from the first change to a question (since its last Check) to the Check.
-	const touched = new Map<string, number>();
-	document.addEventListener('change', (event) => {
-		const id = (event.target as Element).closest<HTMLElement>('fieldset[data-qid]')?.dataset['qid'];
-		if (id && !touched.has(id)) touched.set(id, Date.now());
-	});
-
-	document.addEventListener('quiz-check', (event) => {
-		const { id, response, correct } = (event as QuizEvents['quiz-check']).detail;
-		const q = data.questions[id];
-		if (!q) return;
-		const n = `cmi.interactions.${interaction++}`;
-		lms.set(`${n}.id`, id);
-		lms.set(`${n}.time`, clockTime(new Date()));
-		lms.set(`${n}.type`, q.type);
-		q.correct.forEach((pattern, i) => lms.set(`${n}.correct_responses.${i}.pattern`, pattern));
-		lms.set(`${n}.weighting`, 1);
-		lms.set(`${n}.student_response`, studentResponse(q.t, response));
-		lms.set(`${n}.result`, correct ? 'correct' : 'wrong');
-		const since = touched.get(id);
-		if (since !== undefined) lms.set(`${n}.latency`, timespan(Date.now() - since));
-		touched.delete(id);
-		lms.call('LMSCommit');
-	});
-
-	document.addEventListener('quiz-complete', (event) => {
-		const { correct, total } = (event as QuizEvents['quiz-complete']).detail;
-		const raw = percentScore(correct, total);
+	// On hand-in: one interaction per graded question, then the score and status (once: see `reported`).
+	document.addEventListener('quiz-finish', (event) => {
+		const { attempt } = (event as QuizEvents['quiz-finish']).detail;
+		if (reported) return;
+		reported = true;
+		for (const id of graded) {
+			const q = data.questions[id]!;
+			const n = `cmi.interactions.${interaction++}`;
+			lms.set(`${n}.id`, id);
+			lms.set(`${n}.time`, clockTime(new Date(attempt.at)));
+			lms.set(`${n}.type`, q.type);
+			q.correct.forEach((pattern, i) => lms.set(`${n}.correct_responses.${i}.pattern`, pattern));
+			lms.set(`${n}.weighting`, 1);
+			const response = attempt.answers[id];
+			if (response !== undefined) lms.set(`${n}.student_response`, studentResponse(q.t, response));
+			lms.set(`${n}.result`, interactionResult(attempt.points[id] ?? 0));
+		}
+		const percent = percentScore(attempt.score, attempt.max);
+		const { raw, max } = scaledScore(percent, data.share ?? 1);
 		lms.set('cmi.core.score.min', 0);
-		lms.set('cmi.core.score.max', 100);
+		lms.set('cmi.core.score.max', max);
 		lms.set('cmi.core.score.raw', raw);
-		lms.set('cmi.core.lesson_status', lessonStatus(raw, mastery));
+		lms.set('cmi.core.lesson_status', lessonStatus(percent, mastery));
 		lms.call('LMSCommit');
 	});
 
@@ -147,9 +148,11 @@ function start(): void {
 	window.addEventListener('pagehide', () => {
 		if (finished) return;
 		finished = true;
-		lms.set('cmi.core.session_time', timespan(Date.now() - started));
-		// "suspend": the LMS keeps suspend_data, so the answers come back on the next launch.
-		lms.set('cmi.core.exit', 'suspend');
+		if (!review) {
+			lms.set('cmi.core.session_time', timespan(Date.now() - started));
+			// "suspend": the LMS keeps suspend_data, so the answers come back on the next launch.
+			lms.set('cmi.core.exit', 'suspend');
+		}
 		lms.call('LMSFinish');
 	});
 }

@@ -9,7 +9,7 @@ import {
 	type ScoData,
 } from '../../lib/exports/scorm/cmi';
 import type { PackageResource } from '../../lib/exports/scorm/manifest';
-import { answerKey } from '../../lib/quiz/grading';
+import { answerKey } from '../../lib/quiz/view';
 import { isGraded } from '../../lib/quiz/view';
 import { withBase } from '../../lib/site/urls';
 import type { Quiz } from '../../lib/quiz/question';

@@ -1,5 +1,6 @@
 // The canonical export of a quiz (contracts.md, "Quiz export"): GIFT and QTI are derived from this shape.
-import { acceptedAnswers } from '../quiz/answer-variants';
+import { acceptedAnswers } from '../quiz/matching/variants';
+import type { AnswerKind } from '../quiz/matching/match';
 import { TRUE_FALSE } from '../quiz/grading';
 import type { Question, Quiz } from '../quiz/question';
 import { plainPrompt } from '../quiz/view';
@@ -22,7 +23,7 @@ export type ExportedQuestion = {
 	evidence: Evidence[];
 } & (
 	| { options: Option[] }
-	| { answers: string[]; match?: 'time' | 'number' }
+	| { answers: string[]; kind: AnswerKind; match?: 'time' | 'number' }
 	| { items: string[] }
 	| { pairs: { left: string; right: string }[]; distractors?: string[] }
 	| { guidance: string[] }
@@ -60,11 +61,13 @@ function exportQuestion(q: Question): ExportedQuestion {
 		case 'true-false':
 			return { ...common, options: TRUE_FALSE.map((text, i) => ({ text, correct: (i === 0) === q.answer })) };
 		case 'fill-in':
-			// Authored answers first (the first is canonical), then the forms of a time or number students write.
+			// Authored answers first (the first is canonical), then the forms students most often write, for LMSs that
+			// compare strings. `match` (time or number) is kept for readers of the exports from before `kind`.
 			return {
 				...common,
-				answers: acceptedAnswers(q.answers, q.match),
-				...(q.match === 'text' ? {} : { match: q.match }),
+				answers: acceptedAnswers(q.kind, q.answers, { others: q.others, mislabels: q.mislabels, prompt: q.prompt }),
+				kind: q.kind,
+				...(q.kind === 'time' || q.kind === 'number' ? { match: q.kind } : {}),
 			};
 		case 'order':
 			return { ...common, items: [...q.items] };

@@ -1,8 +1,15 @@
 // Every rule an author can break in one question, as messages naming the question and the fix (run by schema.ts).
 import { citationProblem } from '../sources/citations';
 import type { Source } from '../sources/seeds';
-import { typedValue } from './grading';
+import { valuesOf } from './matching/match';
 import type { Question } from './question';
+
+const KIND_EXAMPLE = {
+	time: 'time, e.g. "09:00 GMT"',
+	number: 'number, in figures or words, e.g. "232" or "none"',
+	duration: 'length of time with its unit, e.g. "six weeks"',
+	phrase: 'name or short phrase, e.g. "Armenpress"',
+} as const;
 
 export const duplicates = (values: readonly string[]) => values.filter((v, i) => values.indexOf(v) !== i);
 
@@ -29,23 +36,20 @@ export function questionProblems(q: Question, sources: readonly Source[]): strin
 	if (q.type === 'fill-in' && q.answers.length < 1)
 		say(
 			'a fill-in question needs at least one accepted answer.',
-			'list them under answers:, the usual spelling first.',
+			'give the answer under answers:, then only genuinely different alternatives.',
 		);
-	if (q.type === 'fill-in' && q.match !== 'text') {
-		const value = typedValue(q.match, q.answers[0] ?? '');
-		if (value === null)
-			say(
-				`the first answer "${q.answers[0]}" is not a ${q.match}.`,
-				`write it as a ${q.match === 'time' ? 'time, e.g. "09:00"' : 'number, e.g. "120,000"'}, or use match: text.`,
-			);
-		for (const a of q.answers.slice(1)) {
-			const other = typedValue(q.match, a);
-			if (value !== null && other !== null && other !== value)
+	if (q.type === 'fill-in') {
+		for (const a of q.answers) {
+			if (valuesOf(q.kind, a) === null)
 				say(
-					`the answer "${a}" is a different ${q.match} from "${q.answers[0]}".`,
-					'list only ways of writing the same answer.',
+					`the answer "${a}" cannot be read as a ${q.kind}${a === q.answers[0] ? '' : ' (it is listed as an alternative)'}.`,
+					`write one ${KIND_EXAMPLE[q.kind]}, or choose the kind that fits it (time, number, duration or phrase).`,
 				);
 		}
+		if (q.kind !== 'phrase' && q.others.length)
+			say('others: names only conflict with a phrase answer.', 'remove others:, or use kind: phrase.');
+		if (q.kind !== 'number' && q.mislabels.length)
+			say('mislabels: only apply to a number.', 'remove mislabels:, or use kind: number.');
 	}
 	if (q.type === 'order' && q.items.length < 3)
 		say(

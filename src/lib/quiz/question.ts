@@ -1,6 +1,7 @@
 // The zod schema of one quiz question (seven types) and of a quiz file, and the types every quiz module imports:
 // the checks (schema.ts, problems.ts), grading and the item rules depend on this module, never the reverse.
 import { z } from 'astro/zod';
+import { ANSWER_KINDS } from './matching/match';
 
 /** The item-writing rules (src/lib/quiz/items/) by name: a question or a quiz may waive one. */
 export const ITEM_RULES = [
@@ -77,9 +78,23 @@ export const questionSchema = z.discriminatedUnion(
 		z.object({
 			...base,
 			type: z.literal('fill-in'),
+			/** The canonical answer first (shown as "the answer"), then only genuinely different alternatives ("Yevlax"). */
 			answers: z.array(text),
-			/** "time" and "number" also accept any way of writing the first answer's value ("9 a.m.", "about 120,000"). */
-			match: z.enum(['text', 'time', 'number'], { error: 'match is one of: text, time, number' }).default('text'),
+			/**
+			 * What kind of answer it expects, which decides how it is marked (src/lib/quiz/matching/): a time, a number in
+			 * figures or words, a duration with its unit, or a name or short phrase (small slips forgiven).
+			 */
+			kind: z.enum(ANSWER_KINDS, { error: `kind is one of: ${ANSWER_KINDS.join(', ')}` }),
+			/** phrase: other names that make an answer wrong when it also gives them ("Armenpress and Interfax"). */
+			others: z.array(text).default([]),
+			/** number: words that, right after the number, make it count something else ("232 killed"). */
+			mislabels: z.array(text).default([]),
+			/** Renamed: the kind of answer is now `kind:`. */
+			match: z
+				.never({
+					error: 'match: is now kind: (time, number, duration or phrase); list only genuinely different answers',
+				})
+				.optional(),
 		}),
 		/** Items in the correct order. */
 		z.object({ ...base, type: z.literal('order'), items: z.array(text) }),

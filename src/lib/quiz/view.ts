@@ -1,5 +1,6 @@
 // Turns a typed quiz into what the page shows: options in a seeded order, the answer in words, the browser's key.
-import { answerKey, TRUE_FALSE, type AnswerKey } from './grading';
+import { TRUE_FALSE, type AnswerKey } from './grading';
+import { matchKey } from './matching/match';
 import type { GradedQuestion, Question, Quiz } from './question';
 import { questionSeed, shuffledOrder } from './shuffle';
 
@@ -50,6 +51,26 @@ export function answerText(q: GradedQuestion): string[] {
 			return q.items.map((item, i) => `${i + 1}. ${item}`);
 		case 'match':
 			return q.pairs.map((p) => `${p.left} → ${p.right}`);
+	}
+}
+
+/** The key the browser marks a question with (grading.ts): correct options, the matcher's key, or a size. */
+export function answerKey(q: GradedQuestion): AnswerKey {
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return { t: q.type, c: q.options.flatMap((o, i) => (o.correct ? [i] : [])) };
+		case 'true-false':
+			return { t: 'true-false', c: [q.answer ? 0 : 1] };
+		case 'fill-in':
+			return {
+				t: 'fill-in',
+				m: matchKey(q.kind, q.answers, { others: q.others, mislabels: q.mislabels, prompt: q.prompt }),
+			};
+		case 'order':
+			return { t: 'order', n: q.items.length };
+		case 'match':
+			return { t: 'match', n: q.pairs.length };
 	}
 }
 

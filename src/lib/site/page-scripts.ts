@@ -22,3 +22,14 @@ export function pageScripts(distDir: string, htmlPath: string, base = '/'): stri
 export function gzippedSize(distDir: string, url: string, base = '/'): number {
 	return gzipSync(readFileSync(join(distDir, url.slice(base.length - 1))), { level: 9 }).length;
 }
+
+/** Chunks the page's scripts load on demand (`import("./x.js")`), such as the fill-in matcher, each once. */
+export function onDemandScripts(distDir: string, htmlPath: string, base = '/'): string[] {
+	const found = new Set<string>();
+	for (const url of pageScripts(distDir, htmlPath, base)) {
+		const code = readFileSync(join(distDir, url.slice(base.length - 1)), 'utf8');
+		for (const [, spec] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]/g))
+			found.add(posix.join(posix.dirname(url), spec!));
+	}
+	return [...found];
+}

@@ -89,12 +89,26 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		return { context, page, frame, errors, cmi, calls, outside };
 	}
 
-	it('all answers right: one interaction per question, score.raw = max, "passed"; a relaunch restores the answers', async () => {
+	/** Answers every graded question (the first `wrong` of them wrongly) and hands the test in. */
+	async function handIn(frame: FrameLocator, quiz: ExportedQuiz, wrong = 0): Promise<void> {
+		for (const [i, q] of graded(quiz).entries()) await answer(frame, q, i < wrong, { check: false });
+		await frame.getByRole('button', { name: /^Hand in/ }).click();
+		await frame.locator('.summary .score:not(:empty)').waitFor();
+	}
+	const leave = async (page: Page) => {
+		await page.evaluate(() => (window as unknown as { leave: () => void }).leave());
+		await page.waitForFunction(() => (window as unknown as { calls: string[] }).calls.includes('LMSFinish'));
+	};
+
+	it('runs the test mode: all right, one interaction per question on "Hand in", raw = max, "passed"; a relaunch shows the handed-in attempt, locked', async () => {
 		const run = await launch(longest.id, longest.id);
 		const questions = graded(longest);
-		for (const q of questions) await answer(run.frame, q);
+		await expect(run.frame.getByRole('button', { name: /^Check/ }).count()).resolves.toBe(0);
+		for (const q of questions) await answer(run.frame, q, false, { check: false });
+		expect(Object.keys((await run.cmi()).interactions)).toEqual([]);
+		await run.frame.getByRole('button', { name: /^Hand in/ }).click();
 		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(
-			`You got ${questions.length} of ${questions.length}.`,
+			`You scored ${questions.length} of ${questions.length}.`,
 		);
 		const cmi = await run.cmi();
 		expect(cmi.core.score.raw).toBe(cmi.core.score.max);
@@ -107,7 +121,6 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 			expect(i.student_response, i.id).not.toBe('');
 			// Right answers match the first correct pattern, except typed fill-ins whose pattern is the canonical text.
 			if (i.type !== 'fill-in') expect(i.student_response, i.id).toBe(i.correct_responses['0']!.pattern);
-			expect(i.latency, i.id).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
 		}
 		expect(new Set(interactions.map((i) => i.type))).toEqual(
 			new Set(
@@ -126,63 +139,123 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		);
 		expect(cmi.suspend_data.length).toBeGreaterThan(0);
 		expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+		// Inside an LMS the package offers no new attempt of its own (contracts.md, "Quiz modes").
+		await expect(run.frame.getByRole('button', { name: 'Start a new attempt' }).isVisible()).resolves.toBe(false);
 
-		await run.page.evaluate(() => (window as unknown as { leave: () => void }).leave());
-		await run.page.waitForFunction(() => (window as unknown as { calls: string[] }).calls.includes('LMSFinish'));
+		await leave(run.page);
 		const after = await run.cmi();
 		expect(after.core.session_time).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
 		expect(after.core.exit).toBe('suspend');
 		expect(run.errors).toEqual([]);
 		expect(run.outside()).toEqual([]);
-		console.log(`CMI trace of one attempt (${longest.id}):\n  ${(await run.calls()).join('\n  ')}`);
 		await run.context.close();
 
-		// Relaunch: the LMS hands back suspend_data, and the page shows the same answers, feedback and score.
+		// Relaunch: the LMS hands back suspend_data, and the page shows the handed-in attempt, locked.
 		const again = await launch(longest.id, longest.id, {
 			suspend_data: after.suspend_data,
-			core: { entry: 'resume', lesson_status: after.core.lesson_status },
+			core: { entry: 'resume', lesson_status: after.core.lesson_status, score: { raw: after.core.score.raw } },
 		});
 		await expect(again.frame.locator('.summary').textContent()).resolves.toContain(
-			`You got ${questions.length} of ${questions.length}.`,
+			`You scored ${questions.length} of ${questions.length}.`,
 		);
-		const fill = questions.find((q) => q.type === 'fill-in');
-		if (fill)
-			await expect(
-				again.frame.locator(`fieldset[data-qid="${fill.id}"]`).getByRole('textbox').inputValue(),
-			).resolves.not.toBe('');
 		await expect(
 			again.frame.locator(`fieldset[data-qid="${questions[0]!.id}"] [role="status"]`).textContent(),
 		).resolves.toMatch(/^Correct/);
+		await expect(again.frame.locator('fieldset input:not([disabled])').count()).resolves.toBe(0);
 		expect(again.errors).toEqual([]);
 		await again.context.close();
 	});
 
-	it('some answers wrong: the right raw score, "failed" below the mastery score, each result as answered', async () => {
+	it('some answers wrong: the score of the handed-in answers, "failed" below the mastery score, each result as marked', async () => {
 		const quiz = exported(ids[0]!);
 		const questions = graded(quiz);
-		const wrong = new Set(questions.slice(0, Math.ceil(questions.length / 2)).map((q) => q.id));
+		const wrong = Math.ceil(questions.length / 2);
 		const run = await launch(quiz.id, quiz.id);
-		for (const q of questions) await answer(run.frame, q, wrong.has(q.id));
+		await handIn(run.frame, quiz, wrong);
 		const cmi = await run.cmi();
-		const right = questions.length - wrong.size;
-		expect(Number(cmi.core.score.raw)).toBeCloseTo((100 * right) / questions.length, 2);
+		const results = Object.values(cmi.interactions).map((i) => [i.id, i.result]);
+		expect(results.map(([id]) => id)).toEqual(questions.map((q) => q.id));
+		for (const [i, [, result]] of results.entries())
+			expect(result, questions[i]!.id).toMatch(i < wrong ? /^(wrong|0\.\d+)$/ : /^correct$/);
+		const points = results.reduce((sum, [, r]) => sum + (r === 'correct' ? 1 : r === 'wrong' ? 0 : Number(r)), 0);
+		expect(Number(cmi.core.score.raw)).toBeCloseTo((100 * points) / questions.length, 1);
 		expect(Number(cmi.core.score.raw)).toBeLessThan(Number(masteryOf(quiz.id)));
 		expect(cmi.core.lesson_status).toBe('failed');
-		expect(Object.values(cmi.interactions).map((i) => [i.id, i.result])).toEqual(
-			questions.map((q) => [q.id, wrong.has(q.id) ? 'wrong' : 'correct']),
-		);
 		expect(run.errors).toEqual([]);
 		expect(run.outside()).toEqual([]);
 		await run.context.close();
 	});
 
-	it('the unit package runs each quiz as its own SCO, whose evidence opens the packaged source at #pN', async () => {
+	it('nothing done after seeing the key raises the reported score: no new attempt, a relaunch stays locked', async () => {
+		const quiz = exported(ids[0]!);
+		const questions = graded(quiz);
+		const run = await launch(quiz.id, quiz.id);
+		await handIn(run.frame, quiz, questions.length);
+		const first = await run.cmi();
+		// The key is on the page now. A student who un-hides "Start a new attempt" and presses it gets nothing.
+		await run.frame.locator('[data-action="new-attempt"]').evaluate((b) => ((b as HTMLElement).hidden = false));
+		await run.frame.locator('[data-action="new-attempt"]').click();
+		await expect(run.frame.locator('fieldset input:not([disabled])').count()).resolves.toBe(0);
+		await leave(run.page);
+		const suspended = await run.cmi();
+		console.log(
+			`CMI trace of an attempt that tries to raise its score after seeing the key (${quiz.id}):\n  ${(await run.calls()).join('\n  ')}`,
+		);
+		await run.context.close();
+		// Relaunched in the same attempt: the handed-in answers, locked; the LMS's score unchanged.
+		const again = await launch(quiz.id, quiz.id, {
+			suspend_data: suspended.suspend_data,
+			core: { entry: 'resume', lesson_status: suspended.core.lesson_status, score: { raw: suspended.core.score.raw } },
+		});
+		await expect(again.frame.getByRole('button', { name: /^Hand in/ }).isVisible()).resolves.toBe(false);
+		await expect(again.frame.locator('fieldset input:not([disabled])').count()).resolves.toBe(0);
+		expect((await again.cmi()).core.score.raw).toBe(first.core.score.raw);
+		expect(again.errors).toEqual([]);
+		await again.context.close();
+	});
+
+	it('a result the LMS already holds for the attempt is final, neither lowered nor raised; review mode reports nothing', async () => {
+		const quiz = exported(ids[0]!);
+		const held = (raw: string, status: string) => ({
+			core: { lesson_status: status, score: { raw, min: '0', max: '100' } },
+		});
+		// A launch whose suspend_data was lost, handed in again: all wrong after a 90, all right after a 40.
+		for (const [raw, status, wrong] of [
+			['90', 'passed', graded(quiz).length],
+			['40', 'failed', 0],
+		] as const) {
+			const run = await launch(quiz.id, quiz.id, held(raw, status));
+			await handIn(run.frame, quiz, wrong);
+			const cmi = await run.cmi();
+			expect([cmi.core.score.raw, cmi.core.lesson_status]).toEqual([raw, status]);
+			expect(Object.keys(cmi.interactions)).toEqual([]);
+			await run.context.close();
+		}
+
+		const review = await launch(quiz.id, quiz.id, { core: { lesson_mode: 'review', ...held('90', 'passed').core } });
+		await review.frame.locator('quiz-form[data-ready]').waitFor();
+		await leave(review.page);
+		expect((await review.calls()).filter((c) => c.startsWith('cmi.'))).toEqual([]);
+		await review.context.close();
+	});
+
+	it('the unit package: each quiz is its own SCO worth 1/n, so one quiz of six done at 100 % is not 100 in the gradebook', async () => {
 		const unit = 'karabakh-ceasefire';
-		const run = await launch(unit, ids[0]!);
-		const q = graded(exported(ids[0]!))[0]!;
-		await answer(run.frame, q);
-		expect(Object.values((await run.cmi()).interactions).map((i) => i.id)).toEqual([q.id]);
+		const quiz = exported(ids[0]!);
+		const run = await launch(unit, quiz.id);
+		await handIn(run.frame, quiz);
+		const cmi = await run.cmi();
+		const share = 100 / ids.length;
+		expect(Number(cmi.core.score.raw)).toBeCloseTo(share, 2);
+		expect(Number(cmi.core.score.max)).toBeCloseTo(share, 2);
+		expect(cmi.core.lesson_status).toBe('passed');
+		// Moodle's grading methods over the unit's SCOs (mod/scorm/locallib.php): this quiz at 100 %, the others not done.
+		const raws = [Number(cmi.core.score.raw), ...Array<number>(ids.length - 1).fill(0)];
+		const sum = raws.reduce((a, b) => a + b, 0);
+		expect(Math.min(100, sum)).toBeLessThan(100); // "Sum grade": the unit's mean
+		expect(Math.max(...raws)).toBeLessThan(100); // "Highest grade"
 		// Evidence opens the packaged source page at its paragraph.
+		const q = graded(quiz)[0]!;
 		const link = run.frame.locator(`fieldset[data-qid="${q.id}"] [role="status"] a`).first();
 		const href = (await link.getAttribute('href'))!;
 		expect(href).toMatch(/^\.\.\/\.\.\/sources\/[a-z0-9-]+\/index\.html#p\d+$/);
@@ -197,22 +270,23 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		const quiz = exported(ids[0]!);
 		const run = await launch(quiz.id, quiz.id, undefined, 'allow-scripts allow-same-origin');
 		const fill = graded(quiz).find((q) => q.type === 'fill-in') ?? graded(quiz)[0]!;
-		await answer(run.frame, fill);
+		await answer(run.frame, fill, false, { check: false });
 		await run.frame
 			.locator(`fieldset[data-qid="${fill.id}"] input, fieldset[data-qid="${fill.id}"] select`)
 			.first()
 			.press('Enter');
-		// Enter in a text box checks that answer again (a second interaction), and never submits the form.
-		expect(Object.values((await run.cmi()).interactions).map((i) => i.result)).toEqual(
-			fill.type === 'fill-in' ? ['correct', 'correct'] : ['correct'],
-		);
 		await expect(run.frame.locator('quiz-form[data-ready]').count()).resolves.toBe(1);
+		expect(Object.keys((await run.cmi()).interactions)).toEqual([]);
+		await handIn(run.frame, quiz);
+		expect(Object.values((await run.cmi()).interactions).map((i) => i.result)).toEqual(
+			graded(quiz).map(() => 'correct'),
+		);
 		expect(run.errors).toEqual([]);
 		expect(run.outside()).toEqual([]);
 		await run.context.close();
 	});
 
-	it('an LMS that refuses or throws gets a quiet note, and the quiz goes on grading and keeping its score', async () => {
+	it('an LMS that refuses or throws gets a quiet note, and the quiz goes on marking and keeping its score', async () => {
 		const quiz = exported(ids[0]!);
 		const run = await launch(quiz.id, quiz.id);
 		await run.page.evaluate(() => {
@@ -225,7 +299,7 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 			api['LMSCommit'] = () => 'false';
 		});
 		const questions = graded(quiz);
-		for (const q of questions) await answer(run.frame, q);
+		await handIn(run.frame, quiz);
 		const note = run.frame.locator('.scorm-note');
 		await expect(note.isVisible()).resolves.toBe(true);
 		await expect(note.textContent()).resolves.toContain('interactions are not supported here');
@@ -233,16 +307,15 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		// Quiet: one line per kind of failure, not one per value.
 		await expect(note.locator('p').count()).resolves.toBe(2);
 		await expect(run.frame.locator('.summary').textContent()).resolves.toContain(
-			`You got ${questions.length} of ${questions.length}.`,
+			`You scored ${questions.length} of ${questions.length}.`,
 		);
 		expect((await run.cmi()).core.score.raw).toBe('100');
 		expect(run.errors).toEqual([]);
 		await run.context.close();
 	});
 
-	it('with no LMS (opened directly, or sandboxed without an API) it works as on the site, with no note', async () => {
+	it('with no LMS (opened directly, or sandboxed without an API) it works as a test on the site, with no note', async () => {
 		const quiz = exported(ids[0]!);
-		const q = graded(quiz)[0]!;
 		for (const sandbox of [undefined, 'allow-scripts allow-same-origin']) {
 			const context = await session.browser.newContext();
 			const page = await context.newPage();
@@ -253,11 +326,11 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 			if (sandbox) await page.setContent(`<iframe title="Course item" sandbox="${sandbox}" src="${src}"></iframe>`);
 			else await page.goto(src);
 			const root = sandbox ? page.frameLocator('iframe') : page;
-			await root.locator('quiz-form[data-ready]').waitFor();
-			await answer(root, q);
-			await expect(root.locator(`fieldset[data-qid="${q.id}"] [role="status"]`).textContent()).resolves.toMatch(
-				/^Correct/,
-			);
+			await root.locator('quiz-form[data-ready="test"]').waitFor();
+			await handIn(root as FrameLocator, quiz);
+			await expect(
+				root.locator(`fieldset[data-qid="${graded(quiz)[0]!.id}"] [role="status"]`).textContent(),
+			).resolves.toMatch(/^Correct/);
 			await expect(root.locator('.scorm-note').isVisible()).resolves.toBe(false);
 			expect(errors).toEqual([]);
 			await context.close();

@@ -20,7 +20,7 @@ questions:
 ${single}
   - { id: t1, type: true-false, prompt: "Report A dates the offensive to Tuesday.", answer: true, explanation: "It does.", evidence: [{ source: report-a, paragraph: 7, quote: "on Tuesday" }] }
   - { id: t2, type: true-false, prompt: "Report A names the regional capital.", answer: false, explanation: "It does not.", evidence: [{ source: report-a, paragraph: 8, quote: "the regional capital" }] }
-  - { id: f1, type: fill-in, prompt: "How long was the 2020 offensive, in days?", answers: ["44"], match: number, explanation: "A12.", evidence: [{ source: report-a, paragraph: 12, quote: "44-day offensive" }] }
+  - { id: f1, type: fill-in, prompt: "How long was the 2020 offensive, in days?", answers: ["44 days"], kind: duration, explanation: "A12.", evidence: [{ source: report-a, paragraph: 12, quote: "44-day offensive" }] }
   - { id: o1, type: order, prompt: "Order.", items: [a, b, c], explanation: "A7, A3.", evidence: [{ source: report-a, paragraph: 7, quote: "on Tuesday" }] }
   - { id: m1, type: match, prompt: "Match.", pairs: [{ left: x, right: X }, { left: y, right: Y }], distractors: [Z], explanation: "e.", evidence: [{ source: report-a, paragraph: 7, quote: "on Tuesday" }] }
 `;

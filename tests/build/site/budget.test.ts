@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
 import { formatBytes, PRECACHE_BUDGET_BYTES, precacheOptions } from '../../../src/lib/offline/precache';
-import { gzippedSize, pageScripts } from '../../../src/lib/site/page-scripts';
+import { gzippedSize, onDemandScripts, pageScripts } from '../../../src/lib/site/page-scripts';
 import { builtPages } from '../../support/site-pages';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
@@ -23,6 +23,17 @@ describe('quiz JavaScript budget', () => {
 		expect(extra.length).toBeGreaterThanOrEqual(1);
 		expect(extra.length).toBeLessThanOrEqual(2);
 		expect(bytes).toBeLessThanOrEqual(5 * 1024);
+	});
+
+	it('the fill-in matcher comes on demand, as one chunk within 4 KB gzipped, and only to quizzes with a fill-in', () => {
+		const everywhere = onDemandScripts(DIST, 'sources/report-a/index.html', BASE); // the search dialog's
+		const lazy = onDemandScripts(DIST, 'quizzes/background/index.html', BASE).filter((u) => !everywhere.includes(u));
+		const bytes = lazy.reduce((sum, url) => sum + gzippedSize(DIST, url, BASE), 0);
+		console.log(`fill-in matcher, on demand: ${lazy.length} request(s), ${bytes} bytes gzipped (${lazy.join(', ')})`);
+		expect(lazy).toHaveLength(1);
+		expect(lazy[0]).toMatch(/\/match\.[\w-]+\.js$/);
+		expect(bytes).toBeLessThanOrEqual(4 * 1024);
+		expect(pageScripts(DIST, 'quizzes/background/index.html', BASE)).not.toContain(lazy[0]);
 	});
 
 	it('a page without a quiz loads none of the quiz code', () => {

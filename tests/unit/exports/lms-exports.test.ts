@@ -64,6 +64,7 @@ const quiz: ExportedQuiz = {
 			explanation: 'See the report.',
 			evidence,
 			answers: ['09:00', '9:00', '9am', '9 a.m.', "o'clock *"],
+			kind: 'time',
 			match: 'time',
 		},
 		{

@@ -73,7 +73,9 @@ describe('answer-leak', () => {
 			prompt: 'Which agency quoted the statement?',
 			type: 'fill-in',
 			answers: ['Armenpress'],
-			match: 'text',
+			kind: 'phrase',
+			others: [],
+			mislabels: [],
 		} as Question;
 		const other = single('who', [
 			{ text: 'Russia', correct: true },

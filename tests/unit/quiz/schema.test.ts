@@ -38,8 +38,8 @@ describe('quiz schema rules', () => {
 				},
 				{ ...base, id: 't', type: 'true-false', answer: true },
 				{ ...base, id: 'u', type: 'true-false', answer: false },
-				{ ...base, id: 'f', type: 'fill-in', answers: ['Yevlakh'] },
-				{ ...base, id: 'n', type: 'fill-in', answers: ['09:00'], match: 'time' },
+				{ ...base, id: 'f', type: 'fill-in', answers: ['Yevlakh'], kind: 'phrase' },
+				{ ...base, id: 'n', type: 'fill-in', answers: ['09:00'], kind: 'time' },
 				{ ...base, id: 'o', type: 'order', items: ['a', 'b', 'c'] },
 				{
 					...base,
@@ -55,14 +55,25 @@ describe('quiz schema rules', () => {
 			),
 		).toEqual([]);
 	});
-	it('a typed fill-in needs a first answer of its type, and no answer of another value', () => {
-		expect(messages({ ...base, type: 'fill-in', answers: ['Yevlakh'], match: 'time' })[0]).toMatch(
-			/the first answer "Yevlakh" is not a time/,
+	it('a fill-in answer must read as its kind; the kind must be one of four; the old match: says what replaced it', () => {
+		expect(messages({ ...base, type: 'fill-in', answers: ['Yevlakh'], kind: 'time' })[0]).toMatch(
+			/the answer "Yevlakh" cannot be read as a time\. Fix: write one time, e\.g\. "09:00 GMT"/,
 		);
-		expect(messages({ ...base, type: 'fill-in', answers: ['09:00', '10:00'], match: 'time' })[0]).toMatch(
-			/the answer "10:00" is a different time from "09:00"/,
+		expect(messages({ ...base, type: 'fill-in', answers: ['09:00', 'never'], kind: 'time' })[0]).toMatch(
+			/the answer "never" cannot be read as a time \(it is listed as an alternative\)/,
 		);
-		expect(messages({ ...base, type: 'fill-in', answers: ['many'], match: 'number' })[0]).toMatch(/is not a number/);
+		expect(messages({ ...base, type: 'fill-in', answers: ['many'], kind: 'number' })[0]).toMatch(
+			/cannot be read as a number/,
+		);
+		expect(messages({ ...base, type: 'fill-in', answers: ['9'], kind: 'clock' })[0]).toMatch(
+			/kind is one of: time, number, duration, phrase/,
+		);
+		expect(messages({ ...base, type: 'fill-in', answers: ['9'], kind: 'time', match: 'time' })[0]).toMatch(
+			/match: is now kind: \(time, number, duration or phrase\)/,
+		);
+		expect(messages({ ...base, type: 'fill-in', answers: ['9'], kind: 'time', others: ['x'] })[0]).toMatch(
+			/others: names only conflict with a phrase answer/,
+		);
 	});
 	it('a spare match option may not repeat a right-hand answer', () => {
 		expect(
@@ -165,7 +176,9 @@ describe('quiz schema rules', () => {
 		).toMatch(/"A" appears twice on the right/);
 	});
 	it('fill-in needs at least one answer', () => {
-		expect(messages({ ...base, type: 'fill-in', answers: [] })[0]).toMatch(/needs at least one accepted answer/);
+		expect(messages({ ...base, type: 'fill-in', answers: [], kind: 'phrase' })[0]).toMatch(
+			/needs at least one accepted answer/,
+		);
 	});
 	it('graded questions need an explanation and evidence', () => {
 		const problems = messages({ id: 'q', prompt: 'p', type: 'true-false', answer: true });

@@ -1,48 +1,96 @@
 import { describe, expect, it } from 'vitest';
-import { emptyQuiz, parseSaved, recordAttempt, storageKey } from '../../../src/lib/quiz/storage';
+import {
+	emptyQuiz,
+	finishAttempt,
+	newAttempt,
+	parseSaved,
+	storageKey,
+	type SavedQuiz,
+} from '../../../src/lib/quiz/storage';
 
-const ids = ['a', 'b'];
+const ids = ['a', 'b', 'notes'];
+const graded = ['a', 'b'];
 
 describe('parseSaved', () => {
-	it('reads back what was saved', () => {
-		const saved = { ...emptyQuiz('42'), answers: { a: [1], b: 'Yevlakh' }, results: { a: true } };
+	it('reads back what was saved, a finished attempt and written answers included', () => {
+		const saved: SavedQuiz = {
+			...emptyQuiz('42'),
+			answers: { a: [1], b: 'Yevlakh', notes: 'Both reports say…' },
+			counted: { a: 0.5 },
+			checked: { a: [1] },
+			done: [
+				{ at: '2026-12-01T10:00:00.000Z', answers: { a: [0] }, points: { a: 1, b: 0 }, score: 1, max: 2, seed: '42' },
+			],
+			locked: true,
+			name: 'Ani',
+		};
 		expect(parseSaved(JSON.stringify(saved), ids)).toEqual(saved);
 	});
 	it('returns null for nothing, corrupt JSON, another version or a wrong shape', () => {
 		expect(parseSaved(null, ids)).toBeNull();
 		expect(parseSaved('{not json', ids)).toBeNull();
-		expect(parseSaved(JSON.stringify({ ...emptyQuiz('1'), v: 0 }), ids)).toBeNull();
+		expect(parseSaved(JSON.stringify({ ...emptyQuiz('1'), v: 3 }), ids)).toBeNull();
 		expect(parseSaved('[1,2,3]', ids)).toBeNull();
 		expect(parseSaved('"text"', ids)).toBeNull();
 	});
-	it('drops answers for unknown questions and values of the wrong type', () => {
+	it('drops unknown questions, wrong types, points out of range and broken attempts; a lock needs an attempt', () => {
 		const raw = JSON.stringify({
-			v: 1,
+			v: 2,
 			seed: 's',
 			answers: { a: [0], zzz: [1], b: { evil: true } },
-			results: { a: 'yes', b: false },
-			best: { correct: 9, total: 2 },
+			counted: { a: 2, b: 0.5 },
+			checked: { a: 'x' },
+			done: [{ at: 'yesterday', points: {}, max: 2, seed: 's' }, { nonsense: true }],
+			locked: true,
 		});
 		expect(parseSaved(raw, ids)).toEqual({
-			v: 1,
-			seed: 's',
+			...emptyQuiz('s'),
 			answers: { a: [0] },
-			results: { b: false },
-			best: null,
-			last: null,
+			counted: { b: 0.5 },
+			checked: { a: 'x' },
 		});
 	});
-	it('uses a versioned key per quiz', () => {
-		expect(storageKey('background')).toBe('karabakh-guide:quiz:v1:background');
+	it("upgrades a version-1 record: each right/wrong result becomes the first check's points", () => {
+		const v1 = { v: 1, seed: 's', answers: { a: [2], b: 'x' }, results: { a: true, b: false }, best: null, last: null };
+		expect(parseSaved(JSON.stringify(v1), ids)).toEqual({
+			...emptyQuiz('s'),
+			answers: { a: [2], b: 'x' },
+			counted: { a: 1, b: 0 },
+			checked: { a: [2], b: 'x' },
+		});
+	});
+	it('keeps practice and test apart, each under a versioned key', () => {
+		expect(storageKey('background')).toBe('karabakh-guide:quiz:v2:background');
+		expect(storageKey('background', 'test')).toBe('karabakh-guide:test:v1:background');
 	});
 });
 
-describe('recordAttempt', () => {
-	it('keeps the best score and the latest attempt', () => {
-		const first = recordAttempt(emptyQuiz('1'), 5, 8, new Date('2026-01-01T10:00:00Z'));
-		const second = recordAttempt(first, 3, 8, new Date('2026-01-02T10:00:00Z'));
-		expect(second.best).toEqual({ correct: 5, total: 8 });
-		expect(second.last).toEqual({ correct: 3, total: 8, at: '2026-01-02T10:00:00.000Z' });
-		expect(recordAttempt(second, 7, 8, new Date()).best).toEqual({ correct: 7, total: 8 });
+describe('finishAttempt and newAttempt', () => {
+	it('an attempt records every graded question (0 for none), its score, name and start; a new one keeps it', () => {
+		const current: SavedQuiz = {
+			...emptyQuiz('s'),
+			answers: { a: [1], notes: 'text' },
+			counted: { a: 0.5 },
+			name: 'Ani',
+			started: '2026-12-01T09:55:00.000Z',
+		};
+		const handedIn = finishAttempt(current, graded, new Date('2026-12-01T10:00:00Z'), true);
+		expect(handedIn.locked).toBe(true);
+		expect(handedIn.started).toBeUndefined();
+		expect(handedIn.done).toEqual([
+			{
+				at: '2026-12-01T10:00:00.000Z',
+				started: '2026-12-01T09:55:00.000Z',
+				answers: { a: [1], notes: 'text' },
+				points: { a: 0.5, b: 0 },
+				score: 0.5,
+				max: 2,
+				seed: 's',
+				name: 'Ani',
+			},
+		]);
+		const next = newAttempt(handedIn);
+		expect(next).toMatchObject({ answers: {}, counted: {}, checked: {}, locked: false, name: 'Ani' });
+		expect(next.done).toHaveLength(1);
 	});
 });

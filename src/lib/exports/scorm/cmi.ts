@@ -93,9 +93,25 @@ export function parseMastery(text: string | number | undefined | null): number |
 	return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
 }
 
-/** cmi.core.score.raw: the percentage of graded questions right, to two decimals (min 0, max 100). */
-export const percentScore = (correct: number, total: number): number =>
-	total > 0 ? Math.round((correct / total) * 10000) / 100 : 0;
+/** A percentage to two decimals, as SCORM 1.2's CMIDecimal score fields take it. */
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** The attempt's score as a percentage of its graded questions, to two decimals (0 to 100). */
+export const percentScore = (score: number, max: number): number => (max > 0 ? round2((score / max) * 100) : 0);
+
+/**
+ * cmi.core.score.raw and .max for one SCO. In the unit package each of its n quizzes reports its percentage × 1/n
+ * (max 100/n), so an LMS that adds up its SCOs (Moodle's "Sum grade") shows the unit's mean, with quizzes not yet done
+ * counting 0, and no setting shows 100 for one quiz of six (see /teachers/lms/).
+ */
+export const scaledScore = (percent: number, share: number): { raw: number; max: number } => ({
+	raw: round2(percent * share),
+	max: round2(100 * share),
+});
+
+/** cmi.interactions.n.result: correct, wrong, or the points of a partly right answer (a CMIDecimal, e.g. "0.5"). */
+export const interactionResult = (points: number): string =>
+	points >= 1 ? 'correct' : points <= 0 ? 'wrong' : String(Math.round(points * 100) / 100);
 
 /** passed or failed against the mastery score, comparing the same rounded number the LMS receives. */
 export const lessonStatus = (raw: number, mastery: number): 'passed' | 'failed' =>
@@ -106,5 +122,7 @@ export interface ScoData {
 	quiz: string;
 	/** The mastery score the package was built with (the LMS's own value wins when it sends one). */
 	mastery: number;
+	/** This SCO's share of the package's grade: 1, or 1/n for each of the unit package's n quizzes. */
+	share?: number;
 	questions: Record<string, { t: Kind; type: InteractionType; correct: string[] }>;
 }

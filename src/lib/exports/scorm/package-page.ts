@@ -92,7 +92,20 @@ export function packagePage(html: string, options: PackagedPageOptions): Package
 /** Static imports of a built script ("./chunk.js"), as paths beside it, so every chunk goes into the package. */
 export function scriptImports(file: string, code: string): string[] {
 	const found = new Set<string>();
-	for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+	// Static imports and dynamic ones (the fill-in matcher is loaded with import("./match.HASH.js")).
+	for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
 		found.add(posix.join(posix.dirname(file), spec!));
 	return [...found];
+}
+
+/**
+ * A SCO page with its share of the package's grade written into its SCORM data (the unit package's quizzes each count
+ * 1/n; see cmi.ts, scaledScore). The data block is JSON, which the page's CSP does not cover, so nothing else changes.
+ */
+export function withShare(html: string, share: number): string {
+	return html.replace(
+		/(<script type="application\/json" data-scorm[^>]*>)([\s\S]*?)(<\/script>)/,
+		(_, open: string, json: string, close: string) =>
+			`${open}${JSON.stringify({ ...(JSON.parse(json) as object), share }).replace(/</g, '\\u003c')}${close}`,
+	);
 }

@@ -1,11 +1,12 @@
-// A saved quiz (answers, results, seed, scores) in SCORM 1.2's cmi.suspend_data, which holds at most 4,096 characters.
+// A saved quiz (seed, answers, name, counted points, the handed-in attempt) in SCORM 1.2's cmi.suspend_data, which
+// holds at most 4,096 characters. Packages run test mode, so one attempt is kept: the one on the page.
 import type { Response } from '../../quiz/grading';
-import { STORAGE_VERSION, type SavedQuiz } from '../../quiz/storage';
+import { emptyQuiz, isResponse, type SavedQuiz } from '../../quiz/storage';
 
 /** CMIString4096 (SCORM 1.2 RTE 3.4.4). */
 export const SUSPEND_LIMIT = 4096;
 
-/** A fill-in answer longer than this is cut on saving (the LMS's own student_response keeps 255 characters too). */
+/** A typed answer longer than this is cut on saving (the LMS's own student_response keeps 255 characters too). */
 export const MAX_TEXT = 255;
 
 /**
@@ -19,44 +20,33 @@ export function questionsTag(ids: readonly string[]): string {
 	return (h >>> 0).toString(36);
 }
 
-type Entry = [index: number, result: 0 | 1 | -1, answer: Response | null];
-type Encoded = [
-	version: 's1',
-	tag: string,
-	seed: string,
-	best: [number, number] | 0,
-	last: [number, number, string] | 0,
-	entries: Entry[],
-];
+/** Per question: its index, the counted points in thousandths (-1: none), the answer (null: none). */
+type Entry = [index: number, points: number, answer: Response | null];
+type Encoded = [version: 's2', tag: string, seed: string, name: string, handedIn: string | 0, entries: Entry[]];
 
-/** Control characters would cost six characters each in JSON; a one-line text box has no use for them. */
+/** Control characters would cost six characters each in JSON; a text box has no use for them. */
 const cleanText = (text: string, max: number): string => text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, max);
 
 function build(saved: SavedQuiz, ids: readonly string[], maxText: number): string {
 	const entries: Entry[] = [];
-	ids.forEach((id, index) => {
-		const answer = saved.answers[id];
-		const result = saved.results[id];
-		if (answer === undefined && result === undefined) return;
+	const last = saved.locked ? saved.done.at(-1) : undefined;
+	const answers = last ? last.answers : saved.answers;
+	ids.forEach((id, i) => {
+		const answer = answers[id];
+		const points = last ? last.points[id] : saved.counted[id];
+		if (answer === undefined && points === undefined) return;
 		entries.push([
-			index,
-			result === undefined ? -1 : result ? 1 : 0,
+			i,
+			points === undefined ? -1 : Math.round(points * 1000),
 			answer === undefined ? null : typeof answer === 'string' ? cleanText(answer, maxText) : answer,
 		]);
 	});
-	const encoded: Encoded = [
-		's1',
-		questionsTag(ids),
-		saved.seed.slice(0, 100),
-		saved.best ? [saved.best.correct, saved.best.total] : 0,
-		saved.last ? [saved.last.correct, saved.last.total, saved.last.at] : 0,
-		entries,
-	];
+	const encoded: Encoded = ['s2', questionsTag(ids), saved.seed.slice(0, 100), saved.name, last?.at ?? 0, entries];
 	return JSON.stringify(encoded);
 }
 
 /**
- * Question ids become indices and the object a compact JSON array. Long fill-in texts are shortened until the whole
+ * Question ids become indices and the object a compact JSON array. Long typed answers are shortened until the whole
  * fits in 4,096 characters (which the shipped quizzes never need: see tests/unit/exports/scorm/suspend.test.ts).
  */
 export function encodeSuspend(saved: SavedQuiz, ids: readonly string[]): string {
@@ -66,40 +56,38 @@ export function encodeSuspend(saved: SavedQuiz, ids: readonly string[]): string 
 		maxText = Math.floor(maxText / 2);
 		text = build(saved, ids, maxText);
 	}
-	return text.length > SUSPEND_LIMIT ? build({ ...saved, answers: {}, last: null }, ids, 0) : text;
+	return text;
 }
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
-const isResponse = (v: unknown): v is Response => typeof v === 'string' || (Array.isArray(v) && v.every(isInt));
 
 /** The saved quiz, or null for empty, corrupt or foreign data (a fresh quiz is always safe). */
-export function decodeSuspend(text: string, ids: readonly string[]): SavedQuiz | null {
+export function decodeSuspend(text: string, ids: readonly string[], graded: readonly string[]): SavedQuiz | null {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		return null;
 	}
-	if (
-		!Array.isArray(data) ||
-		data[0] !== 's1' ||
-		data[1] !== questionsTag(ids) ||
-		typeof data[2] !== 'string' ||
-		!Array.isArray(data[5])
-	)
-		return null;
-	const [, , seed, best, last, entries] = data as Encoded;
-	const saved: SavedQuiz = { v: STORAGE_VERSION, seed, answers: {}, results: {}, best: null, last: null };
-	if (Array.isArray(best) && best.length === 2 && best.every(isInt)) saved.best = { correct: best[0], total: best[1] };
-	if (Array.isArray(last) && isInt(last[0]) && isInt(last[1]) && typeof last[2] === 'string')
-		saved.last = { correct: last[0], total: last[1], at: last[2] };
+	if (!Array.isArray(data) || data[0] !== 's2' || data[1] !== questionsTag(ids) || !Array.isArray(data[5])) return null;
+	const [, , seed, name, handedIn, entries] = data as Encoded;
+	if (typeof seed !== 'string') return null;
+	const saved = emptyQuiz(seed);
+	if (typeof name === 'string') saved.name = name.slice(0, 100);
 	for (const entry of entries) {
 		if (!Array.isArray(entry)) continue;
-		const [index, result, answer] = entry as unknown[];
+		const [index, points, answer] = entry as unknown[];
 		const id = isInt(index) ? ids[index] : undefined;
 		if (id === undefined) continue;
-		if (result === 0 || result === 1) saved.results[id] = result === 1;
+		if (isInt(points) && points >= 0 && points <= 1000) saved.counted[id] = points / 1000;
 		if (isResponse(answer)) saved.answers[id] = answer;
+	}
+	if (typeof handedIn === 'string' && !Number.isNaN(Date.parse(handedIn))) {
+		const points = Object.fromEntries(graded.map((id) => [id, saved.counted[id] ?? 0]));
+		const score = Object.values(points).reduce((a, b) => a + b, 0);
+		const attempt = { at: handedIn, answers: saved.answers, points, score, max: graded.length, seed };
+		saved.done = [saved.name ? { ...attempt, name: saved.name } : attempt];
+		saved.locked = true;
 	}
 	return saved;
 }

@@ -53,4 +53,10 @@ describe('scriptImports', () => {
 			'_astro/shuffle.C2.js',
 		]);
 	});
+	it('and the chunks it loads on demand, such as the fill-in matcher', () => {
+		expect(scriptImports('_astro/a.js', 'this.#ready=import(`./match.D3.js`).then(m=>m);import("./b.js")')).toEqual([
+			'_astro/match.D3.js',
+			'_astro/b.js',
+		]);
+	});
 });

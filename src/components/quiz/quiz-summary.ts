@@ -1,0 +1,28 @@
+// The quiz's closing lines (QuizSummary.astro): the score as the mode counts it, and which buttons show.
+import { total } from '../../lib/quiz/scoring';
+import { formatScore } from '../../lib/quiz/storage';
+import type { QuizMode, SavedQuiz } from '../../lib/quiz/storage';
+
+/** Writes a line in the summary's live region (the score, or a word before handing in). */
+export function say(root: HTMLElement, text: string): void {
+	root.querySelector<HTMLElement>('.summary .score')!.textContent = text;
+}
+
+/**
+ * Practice: once every graded question has been checked, the score of the first checks, and "Try again". Test: the
+ * handed-in attempt's score and "Start a new attempt" (not inside an LMS), or "Hand in" while the attempt is open.
+ */
+export function showSummary(root: HTMLElement, mode: QuizMode, saved: SavedQuiz, graded: readonly string[]): void {
+	const test = mode === 'test';
+	const { score, max, complete } = total(saved.counted, graded);
+	const shown = test ? (saved.locked ? saved.done.at(-1) : undefined) : complete ? { score, max } : undefined;
+	say(root, shown ? `You scored ${formatScore(shown.score)} of ${shown.max}.` : '');
+	const show = (action: string, visible: boolean) => {
+		const button = root.querySelector<HTMLElement>(`[data-action="${action}"]`);
+		if (button) button.hidden = !visible;
+	};
+	show('retry', !test && complete);
+	show('hand-in', test && !saved.locked);
+	show('new-attempt', test && saved.locked && !root.hasAttribute('data-lms'));
+	show('reset', !test);
+}

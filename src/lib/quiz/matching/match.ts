@@ -1,0 +1,150 @@
+// How a fill-in answer is marked: as a teacher reads it. The answer must give the expected value (a time, a number
+// in figures or words, a length of time, or a name, with slips forgiven) and must not also give a conflicting one
+// ("9am or 1pm", "Armenpress and Interfax"). A value ruled out ("not Interfax"), set beside another report's figure
+// ("report A says 44 days") or shown as working ("32 + 200 = 232") does not conflict.
+import { counts, durations, letters, names, times, type Mention } from './mentions';
+import { attributed, tokens, type Token } from './words';
+
+export const ANSWER_KINDS = ['time', 'number', 'duration', 'phrase'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/**
+ * What the browser needs to mark one fill-in answer. k: the kind; v: accepted values (minutes after midnight, a
+ * count, or days); z: the time zone the question asks for; d: the weekday it asks about; x: words that, right after
+ * the number, make it count something else ("killed"); a: accepted names and o: conflicting names, in letters();
+ * p: words that may stand beside the name ("news agency"), so "Armenpress and X" conflicts only for another X.
+ */
+export interface MatchKey {
+	k: AnswerKind;
+	v?: number[];
+	z?: 'gmt' | 'local';
+	d?: string;
+	x?: string[];
+	a?: string[];
+	o?: string[];
+	p?: string[];
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const weekday = (w: string) =>
+	WEEKDAYS.find((d) => w.length >= 3 && d.startsWith(w) && (w.length >= 6 || w.length === 3));
+
+const FUNCTION_WORDS = new Set(
+	'a an the it its it was is was were by from through via of in on at to for and or with news agency press report quoted quote said says say'.split(
+		' ',
+	),
+);
+
+/** The values of `kind` an answer gives. */
+export function mentions(kind: AnswerKind, t: readonly Token[], key: Pick<MatchKey, 'a' | 'o'> = {}): Mention[] {
+	if (kind === 'time') return times(t);
+	if (kind === 'duration') return durations(t);
+	if (kind === 'number') return counts(t);
+	return names(t, [...(key.a ?? []), ...(key.o ?? [])]);
+}
+
+const same = (a: number | string, b: number | string) =>
+	typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-6 : a === b;
+
+/** Whether the typed answer gives the expected value and nothing that conflicts with it. */
+export function judge(key: MatchKey, answer: string): boolean {
+	const t = tokens(answer);
+	const expected: (number | string)[] = key.k === 'phrase' ? (key.a ?? []) : (key.v ?? []);
+	const found = mentions(key.k, t, key);
+	const isKey = (m: Mention) =>
+		expected.some((e) => same(e, m.value)) &&
+		!(key.z && m.zone && m.zone !== key.z) &&
+		!(key.x && typeof m.next === 'string' && key.x.includes(m.next));
+	const hits = found.filter((m) => !m.negated && isKey(m));
+	if (!hits.length) return false;
+	// "9am or 1pm", "6 weeks or 44 days": an answer that offers a choice gives no answer.
+	const choice = t.some((x) => x.w === 'or' || x.w === 'either' || x.w === 'between');
+	const others = found.filter((m) => !isKey(m) && !m.negated && !attributed(t, m.s));
+	// A time labelled with the other zone is the other clock, not another answer ("9am GMT, 1pm local").
+	const conflicts = others.filter((m) => !(m.zone && key.z && m.zone !== key.z && !expected.includes(m.value)));
+	// Working shown: the other numbers add up to the answer ("32 killed + 200 injured = 232").
+	const working =
+		key.k === 'number' &&
+		!choice &&
+		conflicts.length > 0 &&
+		conflicts.every((m) => typeof m.value === 'number' && !Number.isNaN(m.value)) &&
+		same(
+			conflicts.reduce((sum, m) => sum + (m.value as number), 0),
+			hits[0]!.value,
+		);
+	if (conflicts.length && !working) return false;
+	if (key.d && t.some((x) => weekday(x.w) !== undefined && weekday(x.w) !== key.d)) return false;
+	if (key.k === 'phrase') return !joinedWithAnother(t, hits, key);
+	return true;
+}
+
+/** "Armenpress and Reuters", "Armenpress or Interfax": the name joined to another that is not a describing word. */
+function joinedWithAnother(t: readonly Token[], hits: readonly Mention[], key: MatchKey): boolean {
+	const allowed = new Set([...FUNCTION_WORDS, ...(key.p ?? [])]);
+	const own = (w: string) => (key.a ?? []).some((a) => a.includes(letters(w)));
+	return hits.some((h) =>
+		t.some(
+			(x, i) =>
+				(x.w === 'and' || x.w === 'or' || x.w === '&' || x.w === 'plus') &&
+				x.s === h.s &&
+				[t[i - 1], t[i + 1]].some((y) => y && y.s === h.s && !allowed.has(y.w) && !own(y.w)),
+		),
+	);
+}
+
+/** The values an accepted answer stands for, or null when it cannot be read as its kind (an author's mistake). */
+export function valuesOf(kind: AnswerKind, answer: string): number[] | string[] | null {
+	if (kind === 'phrase')
+		return letters(answer.toLowerCase())
+			? [
+					letters(
+						tokens(answer)
+							.map((x) => x.w)
+							.join(''),
+					),
+				]
+			: null;
+	const found = mentions(kind, tokens(answer)).filter((m) => typeof m.value === 'number' && !Number.isNaN(m.value));
+	const values = [...new Set(found.map((m) => m.value as number))];
+	return values.length === 1 ? values : null;
+}
+
+/** Extra knowledge a question gives its fill-in answer (see the quiz schema's fill-in fields). */
+export interface MatchOptions {
+	/** Names that make the answer wrong when also given (another agency). */
+	others?: readonly string[];
+	/** Words that, right after the number, make it count something else ("killed" for casualties). */
+	mislabels?: readonly string[];
+	/** The question's prompt: its words may stand beside a name without conflicting with it. */
+	prompt?: string;
+}
+
+/** The key for one question: the accepted answers read as their kind. Throws on an answer that cannot be read. */
+export function matchKey(kind: AnswerKind, answers: readonly string[], options: MatchOptions = {}): MatchKey {
+	const read = (a: string): (number | string)[] => {
+		const v = valuesOf(kind, a);
+		if (!v) throw new Error(`"${a}" cannot be read as a ${kind}`);
+		return v;
+	};
+	const values = [...new Set(answers.flatMap(read))];
+	if (kind === 'phrase') {
+		const a = values.map(String);
+		const p = [...new Set(tokens(options.prompt ?? '').map((x) => x.w))].filter((w) => /^\p{L}+$/u.test(w));
+		const o = (options.others ?? []).map((n) =>
+			letters(
+				tokens(n)
+					.map((x) => x.w)
+					.join(''),
+			),
+		);
+		return { k: kind, a, ...(o.length ? { o } : {}), ...(p.length ? { p } : {}) };
+	}
+	const key: MatchKey = { k: kind, v: values.map(Number) };
+	const canonical = tokens(answers[0] ?? '');
+	const zone = kind === 'time' ? times(canonical)[0]?.zone : undefined;
+	const day = canonical.map((x) => weekday(x.w)).find(Boolean);
+	if (zone) key.z = zone;
+	if (day) key.d = day;
+	if (kind === 'number' && options.mislabels?.length) key.x = options.mislabels.map((w) => w.toLowerCase());
+	return key;
+}
