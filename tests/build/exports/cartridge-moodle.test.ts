@@ -69,4 +69,18 @@ describe('the unit’s cartridge restored by Moodle’s rules', () => {
 			}
 		});
 	}
+
+	it('/teachers/lms/ lists every question the cartridge leaves out, and the files to use instead', () => {
+		const page = readFileSync(`${DIST}/teachers/lms/index.html`, 'utf8')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+			.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!)
+			.replace(/\s+/g, ' ');
+		const section = page.slice(page.indexOf('What the Common Cartridge leaves out'));
+		for (const id of ids)
+			for (const q of quizOf(id).questions.filter((x) => x.type === 'order' || x.type === 'match')) {
+				expect(section, `${id}: ${q.id}`).toContain(q.prompt);
+				expect(section).toContain(`${id}.moodle.xml`);
+			}
+	});
 });

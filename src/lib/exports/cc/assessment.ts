@@ -5,14 +5,16 @@ import { escapeXml } from '../xml';
 import { QTI_NS, XSI } from './namespaces';
 
 /**
- * The accepted fill-in answers as the cartridge lists them. Moodle's importer (backup/cc/entity11.quiz.class.php,
- * get_answers_fib) skips an answer for which PHP's empty() is true, and empty("0") is true: an answer of exactly "0"
- * would be dropped (or, as the only one, leave the question without an answer), so it is left out here, where
- * "zero" and "none" still stand for it. Moodle's short answers read * as "anything", so a literal one is written \*.
+ * Whether Moodle's importer would lose an accepted fill-in answer: it skips one for which PHP's empty() is true
+ * (backup/cc/entity11.quiz.class.php, get_answers_fib), and empty("0") is true. Such an answer is left out of the
+ * cartridge (as the only one it would leave the question without an answer); "zero" and "none" still stand for 0.
  */
+export const ccDropped = (answer: string): boolean => answer === '0';
+
+/** The accepted fill-in answers as the cartridge lists them; Moodle's short answers read * as "anything", so \*. */
 export const ccAnswers = (answers: readonly string[]): string[] =>
 	lmsAnswers(answers)
-		.filter((a) => a !== '0')
+		.filter((a) => !ccDropped(a))
 		.map((a) => a.replace(/\*/g, '\\*'));
 
 /** The cartridge's assessment profile has choice, true/false, fill-in and essay questions, but no ordering or matching. */
