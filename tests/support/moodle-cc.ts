@@ -164,7 +164,8 @@ function choiceAnswers(item: XmlNode, conditions: XmlNode[], cc: string): Moodle
 
 /** get_answers_fib: the first condition with a setvar of exactly "100" holds the correct answers. */
 function fibAnswers(item: XmlNode, conditions: XmlNode[]): MoodleAnswer[] {
-	const scoring = conditions.find((c) => kids(c, 'setvar').some((s) => s.content.join('') === '100'));
+	// XPath setvar[text()="100"]: a text node of exactly "100" (so "100.0" or " 100" does not count).
+	const scoring = conditions.find((c) => kids(c, 'setvar').some((s) => s.content.some((t) => t === '100')));
 	const answers = new Map<string, MoodleAnswer>();
 	for (const v of path(scoring, 'conditionvar', 'varequal')) {
 		const text = valueOf([v]);

@@ -26,7 +26,8 @@ export function duplicateIds(file: string, text: string, role: IdRole): AuthorPr
 		if (!isScalar(node) || node.value === null || node.value === undefined) continue;
 		const id = String(node.value);
 		const line = lines.linePos(node.range?.[0] ?? 0).line;
-		const labelValue = role.label ? item.get(role.label) : undefined;
+		// yaml types get() as a node, but without keepScalar it returns the scalar's value.
+		const labelValue: unknown = role.label ? item.get(role.label) : undefined;
 		const label = typeof labelValue === 'string' ? ` ("${labelValue}")` : '';
 		const first = seen.get(id);
 		if (!first) {
