@@ -1,7 +1,9 @@
 // The rules Canvas's QTI importer applies to a QTI 2.1 package, restated from its source
 // (instructure/canvas-lms, gems/plugins/qti_exporter/lib/qti/: converter.rb, assessment_item_converter.rb,
-// question_type_educated_guesser.rb, fill_in_the_blank.rb, order_interaction.rb, assessment_test_converter.rb).
+// question_type_educated_guesser.rb, fill_in_the_blank.rb, extended_text_interaction.rb, order_interaction.rb,
+// assessment_test_converter.rb) and how its classic quizzes score what it imported (app/models/quizzes/quiz_question/).
 import { XMLParser } from 'fast-xml-parser';
+import { descendants, kids, parseXml, textOf, type XmlNode } from './xml-tree';
 
 const QTI2_NAMESPACES = [
 	'http://www.imsglobal.org/xsd/imsqti_v2p0',
@@ -48,6 +50,12 @@ export interface CanvasItem {
 		| null;
 	/** FillInTheBlank's parsing path: only "text_entry_interaction" reads the correct responses of a text entry. */
 	fillInPath?: 'text_entry' | 'canvas_choices';
+	/**
+	 * For a text question, the accepted answers Canvas imports (null for an answer with no text) and the Canvas
+	 * question type: ExtendedTextInteraction gives "short_answer_question" (or "essay_question" with no answers),
+	 * FillInTheBlank "fill_in_multiple_blanks_question".
+	 */
+	text?: { answers: (string | null)[]; questionType: string };
 }
 
 /** assessment_item_converter.rb create_instructure_question + question_type_educated_guesser.rb, for each item resource. */
@@ -83,15 +91,25 @@ export function canvasItems(manifest: string, read: (href: string) => string): C
 			else if (interaction && /orderinteraction/.test(interaction)) converter = 'OrderInteraction';
 			else if (interaction && /textentryinteraction/.test(interaction)) converter = 'FillInTheBlank';
 			const identifier = /<assessmentItem\b[^>]*\bidentifier="([^"]+)"/.exec(item)?.[1] ?? '';
+			const fillInPath = custom === 'text_entry_interaction' ? ('text_entry' as const) : ('canvas_choices' as const);
+			let text: CanvasItem['text'];
+			if (converter === 'ExtendedTextInteraction') {
+				const answers = canvasExtendedTextAnswers(item);
+				text = { answers, questionType: answers.length ? 'short_answer_question' : 'essay_question' };
+			}
+			if (converter === 'FillInTheBlank')
+				text = {
+					answers: fillInPath === 'text_entry' ? canvasTextEntryAnswers(item) : [],
+					questionType: 'fill_in_multiple_blanks_question',
+				};
 			return {
 				href,
 				identifier,
 				interaction,
 				declared: declaredType !== null,
 				converter,
-				...(converter === 'FillInTheBlank'
-					? { fillInPath: custom === 'text_entry_interaction' ? ('text_entry' as const) : ('canvas_choices' as const) }
-					: {}),
+				...(converter === 'FillInTheBlank' ? { fillInPath } : {}),
+				...(text ? { text } : {}),
 			};
 		});
 }
@@ -126,4 +144,79 @@ export function canvasTests(
 export function canvasTextEntryAnswers(item: string): string[] {
 	const decl = xml.parse(item).assessmentItem.responseDeclaration;
 	return (decl.correctResponse?.value ?? []).map(String);
+}
+
+/**
+ * extended_text_interaction.rb process_response_conditions: for every responseCondition inside responseProcessing,
+ * each stringMatch or match in it gives an answer, its text the string baseValue, else the identifier baseValue
+ * (null when it has neither: a <match> of a variable with <correct/> makes a blank answer); an answer whose text is
+ * already listed is not added again, nor one whose text is ""; then every correctResponse value is appended, with
+ * no de-duplication.
+ */
+export function canvasExtendedTextAnswers(item: string): (string | null)[] {
+	const doc = parseXml(item);
+	const answers: (string | null)[] = [];
+	for (const processing of descendants(doc, 'responseProcessing'))
+		for (const cond of descendants(processing, 'responseCondition'))
+			for (const match of allMatches(cond)) {
+				const values = descendants(match, 'baseValue');
+				const value =
+					values.find((v) => v.attrs['baseType'] === 'string') ??
+					values.find((v) => v.attrs['baseType'] === 'identifier');
+				const text = value ? textOf(value) : null;
+				if (answers.includes(text) || text === '') continue;
+				answers.push(text);
+			}
+	for (const value of descendants(doc, 'correctResponse').flatMap((c) => kids(c, 'value'))) answers.push(textOf(value));
+	return answers;
+}
+
+/** Nokogiri's cond.css('stringMatch,match'): both kinds of element in document order. */
+function allMatches(cond: XmlNode): XmlNode[] {
+	const found: XmlNode[] = [];
+	const walk = (n: XmlNode) => {
+		for (const c of n.children) {
+			if (c.name === 'stringMatch' || c.name === 'match') found.push(c);
+			walk(c);
+		}
+	};
+	walk(cond);
+	return found;
+}
+
+/**
+ * assessment_item_converter.rb get_feedback: which comment each modalFeedback becomes, by its identifier: "wrong",
+ * "incorrect" or ending "_IC" → the incorrect-answer comment; else "correct" or ending "_C" → the correct-answer
+ * comment; "solution" → an example solution; "general_" or "_all" → the neutral comment; any other is dropped.
+ */
+export function canvasFeedback(item: string): Record<string, string> {
+	const doc = parseXml(item);
+	const out: Record<string, string> = {};
+	for (const f of descendants(doc, 'modalFeedback')) {
+		const id = f.attrs['identifier'] ?? '';
+		const field = /wrong|incorrect|(_IC$)/i.test(id)
+			? 'incorrect_comments'
+			: /correct|(_C$)/i.test(id)
+				? 'correct_comments'
+				: /solution/i.test(id)
+					? 'example_solution'
+					: /general_|_all/i.test(id)
+						? 'neutral_comments'
+						: null;
+		if (field) out[field] = textOf(f).trim();
+	}
+	return out;
+}
+
+/**
+ * How a classic Canvas quiz scores what it imported, per question worth 1 point
+ * (quiz_question/user_answer.rb score: correct parts ÷ total parts, minus incorrect parts ÷ total parts, not below 0):
+ * multiple_answers_question counts a part per correct answer (multiple_answers_question.rb), matching_question a
+ * part per left-hand answer (matching_question.rb; an ordering question arrives as matching, position → item),
+ * short_answer_question is one part.
+ */
+export function canvasScore(parts: { total: number; correct: number; incorrect: number }): number {
+	if (parts.total === 0) return 0;
+	const score = parts.correct / parts.total - parts.incorrect / parts.total;
+	return Math.max(0, score);
 }

@@ -32,6 +32,7 @@ function answers(quizId: string, q: ExportedQuestion): { type: string; body: str
 		};
 	}
 	if ('options' in q) {
+		// Multiple: ±100/k per option; Moodle adds the fractions ticked and keeps the sum within 0..1.
 		const right = q.options.filter((o) => o.correct).length;
 		const single = q.type === 'single';
 		const weight = (correct: boolean) =>
@@ -54,15 +55,17 @@ function answers(quizId: string, q: ExportedQuestion): { type: string; body: str
 		return { type: 'shortanswer', body: `<usecase>0</usecase>${list.join('')}` };
 	}
 	if ('items' in q) {
-		// Moodle 4.4+ core ordering: answers in the right order; Moodle shuffles them for each attempt.
+		// Moodle 4.4+ core ordering: answers in the right order; Moodle shuffles them for each attempt. ABSOLUTE_POSITION
+		// gives 1/n for each item in its correct place (contracts.md "Scoring"; qtype_ordering_question::grade_response).
 		const list = q.items.map((item, i) => `<answer fraction="${i + 1}" format="html">${text(item)}</answer>`);
 		return {
 			type: 'ordering',
-			body: `<layouttype>VERTICAL</layouttype><selecttype>ALL</selecttype><selectcount>0</selectcount><gradingtype>ALL_OR_NOTHING</gradingtype><showgrading>SHOW</showgrading><numberingstyle>none</numberingstyle>${combined(q)}${list.join('')}`,
+			body: `<layouttype>VERTICAL</layouttype><selecttype>ALL</selecttype><selectcount>0</selectcount><gradingtype>ABSOLUTE_POSITION</gradingtype><showgrading>SHOW</showgrading><numberingstyle>none</numberingstyle>${combined(q)}${list.join('')}`,
 		};
 	}
 	if ('pairs' in q) {
-		// A subquestion with empty text is a spare (wrong) answer in Moodle matching.
+		// A subquestion with empty text is a spare (wrong) answer in Moodle matching. Moodle gives 1/n for each left item
+		// matched right (qtype_match_question::grade_response), as contracts.md "Scoring" asks.
 		const rights = matchRights(quizId, q);
 		const subs = [
 			...q.pairs.map(

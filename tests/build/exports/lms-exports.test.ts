@@ -7,7 +7,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import type { ExportedQuestion, ExportedQuiz } from '../../../src/lib/exports/json';
-import { canvasItems, canvasTests, canvasTextEntryAnswers, isQti2 } from '../../support/canvas-qti';
+import { canvasFeedback, canvasItems, canvasTests, isQti2 } from '../../support/canvas-qti';
+import { runResponseProcessing } from '../../support/qti-score';
+import { qtiSdkProblems } from '../../support/qti-sdk';
 import { hasXmllint, SCHEMAS, validateXml } from '../../support/xmllint';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
@@ -18,6 +20,8 @@ const quizOf = (id: string): ExportedQuiz => JSON.parse(readFileSync(`${DIST}/ex
 const unzip = (path: string) =>
 	Object.fromEntries(Object.entries(unzipSync(readFileSync(`${DIST}${path}`))).map(([p, b]) => [p, strFromU8(b)]));
 const text = (t: { text: string } | null | undefined) => t?.text ?? '';
+const unescapeXml = (x: string) =>
+	x.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
 const xml = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
@@ -101,7 +105,12 @@ describe('GIFT, read back by gift-pegjs', () => {
 						options: choices.map((c) => text(c.text)).sort(),
 						right: right.map((c) => text(c.text)).sort(),
 					}).toEqual(key(q));
-					if (q.type === 'multiple') expect(Math.round(right.reduce((sum, c) => sum + (c.weight ?? 0), 0))).toBe(100);
+					if (q.type === 'multiple') {
+						// contracts.md "Scoring": +100/k per correct option, −100/k per wrong one (Moodle keeps the sum in 0..100).
+						const k = right.length;
+						expect(Math.round(right.reduce((sum, c) => sum + (c.weight ?? 0), 0))).toBe(100);
+						for (const c of choices.filter((x) => !right.includes(x))) expect(c.weight).toBeCloseTo(-100 / k, 4);
+					}
 					for (const o of q.options)
 						if (o.feedback) expect(text(choices.find((c) => text(c.text) === o.text)!.feedback)).toBe(o.feedback);
 				}
@@ -156,9 +165,14 @@ describe('QTI 2.1 packages', () => {
 					).toEqual(key(q));
 				}
 				if ('answers' in q) {
-					expectAnswers(values, q, q.id);
-					expect(item.responseDeclaration.mapping.mapEntry.map((e: Record<string, string>) => e['@mapKey'])).toEqual(
-						values,
+					// One correct response, the canonical answer; every accepted answer is a stringMatch of the processing.
+					expect(values, q.id).toEqual([q.answers[0]]);
+					expectAnswers(
+						[...files[`items/${id}--${q.id}.xml`]!.matchAll(/<baseValue baseType="string">([^<]*)</g)].map((m) =>
+							unescapeXml(m[1]!),
+						),
+						q,
+						q.id,
 					);
 				}
 				if ('items' in q) expect(values.map((v) => name(body.orderInteraction.simpleChoice, v))).toEqual(q.items);
@@ -177,6 +191,13 @@ describe('QTI 2.1 packages', () => {
 							.sort(),
 					).toEqual(key(q).spares);
 				}
+				if (q.type !== 'discussion') {
+					const full = runResponseProcessing(
+						files[`items/${id}--${q.id}.xml`]!,
+						item.responseDeclaration['@cardinality'] === 'single' ? values[0]! : values,
+					);
+					expect(full, `${q.id}: the correct response scores 1`).toEqual({ score: 1, feedback: 'CORRECT' });
+				}
 				if (q.type === 'discussion') {
 					expect(body.extendedTextInteraction).toBeDefined();
 					expect(body.rubricBlock['@view']).toBe('scorer');
@@ -184,8 +205,10 @@ describe('QTI 2.1 packages', () => {
 					expect(item.responseProcessing).toBeUndefined();
 				} else {
 					const feedback = item.modalFeedback.map((f: { p: string }) => String(f.p));
+					const partial = q.type === 'multiple' || q.type === 'order' || q.type === 'match';
 					expect(feedback[0]).toMatch(/^Correct\. /);
-					expect(feedback[1]).toMatch(/^Incorrect\. /);
+					if (partial) expect(feedback[1]).toMatch(/^Partly correct\. /);
+					expect(feedback.at(-1)).toMatch(/^Incorrect\. /);
 				}
 			}
 		});
@@ -201,8 +224,18 @@ describe('QTI 2.1 packages', () => {
 				expect(item.converter, `${q.id}: Canvas finds an interaction type`).not.toBeNull();
 				if (q.type === 'order') expect(item).toMatchObject({ declared: true, converter: 'OrderInteraction' });
 				if ('answers' in q) {
-					expect(item.fillInPath, `${q.id}: Canvas reads the text entry's correct responses`).toBe('text_entry');
-					expect(canvasTextEntryAnswers(read(item.href)), q.id).toEqual(expect.arrayContaining(q.answers));
+					expect(item.converter, `${q.id}: Canvas reads every stringMatch as an answer`).toBe(
+						'ExtendedTextInteraction',
+					);
+					expect(item.text!.questionType).toBe('short_answer_question');
+					expect(item.text!.answers, q.id).not.toContain(null);
+					expectAnswers(item.text!.answers as string[], q, q.id);
+				}
+				expect(qtiSdkProblems(read(item.href)), `${q.id}: qti-sdk starts the item`).toEqual([]);
+				if (q.type !== 'discussion') {
+					const feedback = canvasFeedback(read(item.href));
+					expect(feedback['correct_comments'], q.id).toMatch(/^Correct\. /);
+					expect(feedback['incorrect_comments'], q.id).toMatch(/^Incorrect\. /);
 				}
 			});
 			const tests = canvasTests(files['imsmanifest.xml']!, (href) => files[href]!);
@@ -289,7 +322,18 @@ describe('Moodle XML, read back as XML', () => {
 						q.id,
 					);
 				}
-				if ('items' in q) expect(answers.map((a) => a.text)).toEqual(q.items);
+				if ('items' in q) {
+					expect(answers.map((a) => a.text)).toEqual(q.items);
+					expect(m.gradingtype, `${q.id}: 1/n per item in its place`).toBe('ABSOLUTE_POSITION');
+				}
+				if (q.type === 'multiple' && 'options' in q) {
+					const k = q.options.filter((o) => o.correct).length;
+					for (const a of answers)
+						expect(Number(a['@fraction'])).toBeCloseTo(
+							(q.options.find((o) => o.text === a.text)!.correct ? 100 : -100) / k,
+							4,
+						);
+				}
 				if ('pairs' in q) {
 					const subs = (m.subquestion as { text: string; answer: { text: string }[] }[]).map((s) => [
 						s.text,
@@ -343,12 +387,14 @@ describe('Common Cartridge 1.1: /exports/karabakh-ceasefire.imscc', () => {
 						q.id,
 					).toEqual(key(q));
 				}
-				if ('answers' in q)
-					expectAnswers(
-						scoring.conditionvar.varequal.map((v: Record<string, string>) => v['#text']),
-						q,
-						q.id,
+				if ('answers' in q) {
+					// Every accepted answer but a bare "0", which Moodle's importer would drop (PHP's empty("0")).
+					const listed = scoring.conditionvar.varequal.map((v: Record<string, string>) =>
+						v['#text']!.replace(/\\\*/g, '*'),
 					);
+					expect(listed, q.id).not.toContain('0');
+					expectAnswers([...listed, ...(q.answers.includes('0') ? ['0'] : [])], q, q.id);
+				}
 			});
 		}
 	});

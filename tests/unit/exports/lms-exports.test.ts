@@ -5,92 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { ccFiles } from '../../../src/lib/exports/cc/cartridge';
 import { ccExpressible } from '../../../src/lib/exports/cc/assessment';
 import { packagedHtml } from '../../../src/lib/exports/cc/pages';
-import type { ExportedQuiz } from '../../../src/lib/exports/json';
 import { choiceOrder, lmsAnswers, matchRights } from '../../../src/lib/exports/lms';
 import { toMoodleXml } from '../../../src/lib/exports/moodle';
 import { qtiFiles } from '../../../src/lib/exports/qti/package';
 import { paperLayout } from '../../../src/lib/quiz/view';
-import { canvasItems, canvasTests, canvasTextEntryAnswers, isQti2 } from '../../support/canvas-qti';
+import { canvasItems, canvasTests, isQti2 } from '../../support/canvas-qti';
 import { hasXmllint, SCHEMAS, validateXml } from '../../support/xmllint';
+import { labels, quiz } from './fixture-quiz';
 
-const labels = new Map([['report-a', 'Report A']]);
-const evidence = [{ source: 'report-a', paragraph: 3, quote: '1pm local time [09:00 GMT]' }];
-const quiz: ExportedQuiz = {
-	id: 'fixture',
-	title: 'Every type & <one> "quiz"',
-	lesson: '/lessons/background/',
-	page: '/quizzes/fixture/',
-	questions: [
-		{
-			id: 'pick-one',
-			type: 'single',
-			prompt: 'Which?',
-			explanation: 'Because.',
-			evidence,
-			options: [
-				{ text: 'Right', correct: true },
-				{ text: 'Wrong', correct: false, feedback: 'No: that is wrong.' },
-				{ text: 'Also wrong', correct: false },
-				{ text: 'Wrong too', correct: false },
-			],
-		},
-		{
-			id: 'pick-some',
-			type: 'multiple',
-			prompt: 'Which ones?',
-			explanation: 'Because.',
-			evidence,
-			options: [
-				{ text: 'A', correct: true },
-				{ text: 'B', correct: true },
-				{ text: 'C', correct: false },
-			],
-		},
-		{
-			id: 'true-or-not',
-			type: 'true-false',
-			prompt: 'Is it?',
-			explanation: 'Yes.',
-			evidence,
-			options: [
-				{ text: 'True', correct: true },
-				{ text: 'False', correct: false },
-			],
-		},
-		{
-			id: 'when',
-			type: 'fill-in',
-			prompt: 'At what time GMT?',
-			explanation: 'See the report.',
-			evidence,
-			answers: ['09:00', '9:00', '9am', '9 a.m.', "o'clock *"],
-			kind: 'time',
-			match: 'time',
-		},
-		{
-			id: 'sequence',
-			type: 'order',
-			prompt: 'Order them.',
-			explanation: 'In time.',
-			evidence,
-			items: ['first', 'second', 'third', 'fourth'],
-		},
-		{
-			id: 'pairs',
-			type: 'match',
-			prompt: 'Match them.',
-			explanation: 'So.',
-			evidence,
-			pairs: [
-				{ left: 'a', right: 'A' },
-				{ left: 'b', right: 'B' },
-				{ left: 'c', right: 'C' },
-			],
-			distractors: ['spare'],
-		},
-		{ id: 'talk', type: 'discussion', prompt: 'Discuss it.', evidence, guidance: ['Point one.', 'Point two.'] },
-	],
-};
 const xml = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
@@ -157,7 +79,7 @@ describe.skipIf(!hasXmllint)('QTI 2.1 package', () => {
 		const broken = files['items/fixture--pick-one.xml']!.replace('<itemBody>', '<itemBody><bogus/>');
 		expect(validateXml({ 'x.xml': broken }, SCHEMAS.qti21)['x.xml']).toMatch(/bogus/);
 	});
-	it('meets Canvas’s rules: QTI 2, every item typed, all answers in correctResponse, a test', () => {
+	it('meets Canvas’s rules: QTI 2, every item typed, every accepted answer imported, a test', () => {
 		const manifest = files['imsmanifest.xml']!;
 		const read = (href: string) => files[href]!;
 		expect(isQti2(manifest)).toBe(true);
@@ -168,13 +90,15 @@ describe.skipIf(!hasXmllint)('QTI 2.1 package', () => {
 			declared: true,
 			converter: 'OrderInteraction',
 		});
-		expect(items.find((i) => i.href.endsWith('when.xml'))).toMatchObject({
-			converter: 'FillInTheBlank',
-			fillInPath: 'text_entry',
-		});
-		const fillIn = quiz.questions[3]!;
-		if (!('answers' in fillIn)) throw new Error('expected fill-in');
-		expect(canvasTextEntryAnswers(read('items/fixture--when.xml'))).toEqual(expect.arrayContaining(fillIn.answers));
+		for (const q of quiz.questions.filter((x) => 'answers' in x)) {
+			if (!('answers' in q)) continue;
+			const item = items.find((i) => i.href.endsWith(`--${q.id}.xml`))!;
+			expect(item, q.id).toMatchObject({ declared: true, converter: 'ExtendedTextInteraction' });
+			expect(item.text!.questionType).toBe('short_answer_question');
+			// Every accepted answer (and each with a full stop), none blank; the correct response comes again at the end.
+			expect(new Set(item.text!.answers)).toEqual(new Set(lmsAnswers(q.answers)));
+			expect(item.text!.answers.at(-1)).toBe(q.answers[0]);
+		}
 		const [test] = canvasTests(manifest, read);
 		expect(test!.refs).toEqual(items.map((i) => i.identifier));
 		expect(test!.weights['fixture--talk']).toBe(0);
@@ -203,6 +127,8 @@ describe('Moodle XML', () => {
 			'ordering',
 			'matching',
 			'essay',
+			'shortanswer',
+			'multichoice',
 		]);
 	});
 	it('keeps per-option feedback, the worksheet order, spare matches, ordering, and a 0-mark essay with grader information', () => {
@@ -226,10 +152,22 @@ describe('Moodle XML', () => {
 			'fourth',
 		]);
 		expect(byName('when').answer.map((a: { text: string }) => a.text)).toContain("o'clock \\*");
+		expect(byName('sequence').gradingtype).toBe('ABSOLUTE_POSITION');
 		expect(byName('talk')).toMatchObject({
 			defaultgrade: '0',
 			graderinfo: { text: 'A good answer covers: Point one. Point two.' },
 		});
+	});
+	it('scores as contracts.md says: ±1/k per option of a multiple-answer question, 1/n per position or pair', () => {
+		const fractions = (name: string) =>
+			Object.fromEntries(
+				byName(name).answer.map((a: { text: string; '@fraction': string }) => [a.text, Number(a['@fraction'])]),
+			);
+		expect(fractions('pick-some')).toEqual({ A: 50, B: 50, C: -50 });
+		const three = fractions('three-of-five');
+		for (const t of ['One', 'Three', 'Five']) expect(three[t]).toBeCloseTo(100 / 3, 5);
+		for (const t of ['Two', 'Four']) expect(three[t]).toBeCloseTo(-100 / 3, 5);
+		expect(byName('pairs').subquestion).toHaveLength(4); // Moodle: 1/3 per left item; the spare has no left text
 	});
 });
 

@@ -4,7 +4,7 @@
 import type { ExportedQuiz } from '../json';
 import { escapeXml } from '../xml';
 import { ccAssessment, ccExpressible } from './assessment';
-import { CP_NS, LOMM_NS, XSI } from './namespaces';
+import { CP_NS, LOMM_NS, LOMR_NS, XSI } from './namespaces';
 import { ccTopic, ccWebLink, packagedHtml, page, shorten } from './pages';
 
 export const CC_PATH = '/exports/karabakh-ceasefire.imscc';
@@ -33,7 +33,8 @@ interface Resource {
 	type: string;
 	href: string;
 	files: Record<string, string>;
-	lessonplan?: boolean;
+	/** The teacher's guide: a lesson plan, for instructors only (Moodle imports it hidden from students). */
+	forTeachers?: boolean;
 }
 interface OrgItem {
 	title: string;
@@ -48,7 +49,7 @@ export function ccFiles(input: CartridgeInput): Record<string, string> {
 	const resources: Resource[] = [];
 	const slugs = input.lessons.map((l) => l.slug);
 	const add = (r: Resource) => (resources.push(r), r.id);
-	const linkOrPage = (kind: string, name: string, p: CartridgePage, packaged: () => string, lessonplan = false) => {
+	const linkOrPage = (kind: string, name: string, p: CartridgePage, packaged: () => string, forTeachers = false) => {
 		if (input.siteUrl) {
 			const href = `links/${kind}-${name}.xml`;
 			return add({
@@ -56,11 +57,11 @@ export function ccFiles(input: CartridgeInput): Record<string, string> {
 				type: 'imswl_xmlv1p1',
 				href,
 				files: { [href]: ccWebLink(p.title, new URL(p.path.replace(/^\//, ''), input.siteUrl).href) },
-				lessonplan,
+				forTeachers,
 			});
 		}
 		const href = `${kind === 'lesson' ? 'lessons' : kind === 'source' ? 'sources' : 'teachers'}/${name}.html`;
-		return add({ id: rid(kind, name), type: 'webcontent', href, files: { [href]: packaged() }, lessonplan });
+		return add({ id: rid(kind, name), type: 'webcontent', href, files: { [href]: packaged() }, forTeachers });
 	};
 	const quizItems = (quiz: ExportedQuiz): OrgItem[] => {
 		const href = `assessments/${quiz.id}/assessment.xml`;
@@ -134,16 +135,21 @@ export function ccFiles(input: CartridgeInput): Record<string, string> {
 	const item = (i: OrgItem): string =>
 		`<item identifier="I_${++n}"${i.ref ? ` identifierref="${i.ref}"` : ''}><title>${escapeXml(i.title)}</title>${(i.children ?? []).map(item).join('')}</item>`;
 	const org = `<organization identifier="O_1" structure="rooted-hierarchy"><item identifier="root">${item({ title: input.title, children: unit })}</item></organization>`;
+	// Moodle hides a module whose resource names Instructor (or Mentor) as its intended end user, read from the
+	// resource-level LOM namespace (cc112moodle::get_module_visible); the CC 1.1 schema allows nothing else there.
+	const instructorOnly = `<metadata><lom:lom><lom:educational><lom:intendedEndUserRole><lom:source>IMSGLC_CC_Rolesv1p1</lom:source><lom:value>Instructor</lom:value></lom:intendedEndUserRole></lom:educational></lom:lom></metadata>`;
 	const res = resources.map(
 		(r) =>
-			`<resource identifier="${r.id}" type="${r.type}"${r.type === 'webcontent' ? ` href="${r.href}"` : ''}${r.lessonplan ? ' intendeduse="lessonplan"' : ''}>${Object.keys(
+			`<resource identifier="${r.id}" type="${r.type}"${r.type === 'webcontent' ? ` href="${r.href}"` : ''}${r.forTeachers ? ' intendeduse="lessonplan"' : ''}>${r.forTeachers ? instructorOnly : ''}${Object.keys(
 				r.files,
 			)
 				.map((f) => `<file href="${f}"/>`)
 				.join('')}</resource>`,
 	);
+	// The default namespace comes first: Moodle recognises a CC 1.1 cartridge by finding it in the manifest's first
+	// 500 bytes (imscc11_converter::detect_format).
 	const manifest = `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="karabakh-ceasefire-2023" xmlns="${CP_NS}" xmlns:lomimscc="${LOMM_NS}" ${XSI} xsi:schemaLocation="${CP_NS} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_imscp_v1p2_v1p0.xsd ${LOMM_NS} http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lommanifest_v1p0.xsd">
+<manifest xmlns="${CP_NS}" identifier="karabakh-ceasefire-2023" xmlns:lomimscc="${LOMM_NS}" xmlns:lom="${LOMR_NS}" ${XSI} xsi:schemaLocation="${CP_NS} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_imscp_v1p2_v1p0.xsd ${LOMM_NS} http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lommanifest_v1p0.xsd ${LOMR_NS} http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lomresource_v1p0.xsd">
 <metadata><schema>IMS Common Cartridge</schema><schemaversion>1.1.0</schemaversion><lomimscc:lom><lomimscc:general><lomimscc:title><lomimscc:string language="en">${escapeXml(input.title)}</lomimscc:string></lomimscc:title><lomimscc:language>en</lomimscc:language></lomimscc:general></lomimscc:lom></metadata>
 <organizations>${org}</organizations>
 <resources>

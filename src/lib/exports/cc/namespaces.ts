@@ -2,6 +2,8 @@
 
 export const CP_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1';
 export const LOMM_NS = 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest';
+/** Resource-level metadata: the namespace Moodle's importer looks in for a resource's intended end-user role. */
+export const LOMR_NS = 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource';
 export const QTI_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
 export const DT_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1';
 export const WL_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imswl_v1p1';

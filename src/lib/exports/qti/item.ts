@@ -2,6 +2,7 @@
 import { feedbackText, type ExportedQuestion } from '../json';
 import { choiceOrder, lmsAnswers, matchRights } from '../lms';
 import { escapeXml } from '../xml';
+import { allOrNothing, anyOf, isCorrectResponse, mapped, perPosition, share } from './scoring';
 
 export const QTI_NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 export const QTI_XSD = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd';
@@ -21,12 +22,17 @@ export function interactionType(q: ExportedQuestion): string {
 }
 
 /**
- * Whether the manifest names the item's interaction type. Canvas needs it for ordering (its guesser cannot type an
- * orderInteraction and imports an "Error" question). For text entry it must be left out: a declared
- * textEntryInteraction sends Canvas down its multiple-dropdowns path, which finds no answers; undeclared, Canvas's
- * own detection reads every `correctResponse` value as an accepted answer.
+ * The interaction type the manifest declares for an item (Canvas's importer picks its converter from it, and only
+ * guesses from the item when none is declared). Ordering must be declared: Canvas's guesser cannot type an orderInteraction and
+ * imports an "Error" question. A text entry is declared as `extendedTextInteraction` although the item holds a
+ * one-line textEntryInteraction: a declared textEntryInteraction sends Canvas down its multiple-dropdowns path (no
+ * answers), an undeclared one reads only the correctResponse value (one answer), while the extended-text path reads
+ * every stringMatch of the response processing as an accepted answer (a Canvas "short answer" question). Other
+ * engines run the item itself and ignore this metadata.
  */
-export const declaresInteraction = (q: ExportedQuestion): boolean => interactionType(q) !== 'textEntryInteraction';
+export function manifestInteraction(q: ExportedQuestion): string {
+	return 'answers' in q ? 'extendedTextInteraction' : interactionType(q);
+}
 
 interface Parts {
 	declaration: string;
@@ -35,53 +41,46 @@ interface Parts {
 	processing: string;
 }
 
-/** Sets SCORE and FEEDBACK from a condition, so every graded item can show "Correct"/"Incorrect" feedback. */
-function processing(condition: string): string {
-	const set = (score: number, fb: string) =>
-		`<setOutcomeValue identifier="SCORE"><baseValue baseType="float">${score}</baseValue></setOutcomeValue>` +
-		`<setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">${fb}</baseValue></setOutcomeValue>`;
-	return `<responseProcessing><responseCondition><responseIf>${condition}${set(1, 'CORRECT')}</responseIf><responseElse>${set(0, 'INCORRECT')}</responseElse></responseCondition></responseProcessing>`;
-}
-const matchCorrect = '<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>';
-
 function interaction(quizId: string, q: ExportedQuestion): Parts {
 	const prompt = `<prompt>${escapeXml(q.prompt)}</prompt>`;
 	if ('options' in q) {
 		const single = q.type !== 'multiple';
 		const order = choiceOrder(quizId, q);
 		const correct = order.flatMap((i, n) => (q.options[i]!.correct ? [`<value>${ident('C', n)}</value>`] : []));
+		// Multiple: +1/k for each correct option ticked, −1/k for each wrong one, bounded to 0..1.
+		const k = correct.length;
+		const scored = mapped(
+			order.map((i, n) => ({ key: ident('C', n), value: q.options[i]!.correct ? share(k) : `-${share(k)}` })),
+		);
 		return {
-			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="${single ? 'single' : 'multiple'}" baseType="identifier"><correctResponse>${correct.join('')}</correctResponse></responseDeclaration>`,
+			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="${single ? 'single' : 'multiple'}" baseType="identifier"><correctResponse>${correct.join('')}</correctResponse>${single ? '' : scored.mapping}</responseDeclaration>`,
 			body: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="${q.type === 'true-false' ? 'false' : 'true'}" maxChoices="${single ? 1 : 0}">${prompt}${order
 				.map((i, n) => `<simpleChoice identifier="${ident('C', n)}">${escapeXml(q.options[i]!.text)}</simpleChoice>`)
 				.join('')}</choiceInteraction>`,
-			processing: processing(matchCorrect),
+			processing: single ? allOrNothing(isCorrectResponse) : scored.processing,
 		};
 	}
 	if ('answers' in q) {
-		// Every accepted answer is a correct response (Canvas reads only these) and a mapping entry (how QTI scores them).
+		// One correct response (a single-cardinality response holds one value: qti-sdk refuses more), the canonical
+		// answer; every accepted answer is a case-insensitive stringMatch in the response processing, which is how a
+		// strict engine scores it and where Canvas's short-answer import reads the answers (see manifestInteraction).
 		const answers = lmsAnswers(q.answers);
-		const values = answers.map((a) => `<value>${escapeXml(a)}</value>`).join('');
-		const entries = answers
-			.map((a) => `<mapEntry mapKey="${escapeXml(a)}" mappedValue="1" caseSensitive="false"/>`)
-			.join('');
 		return {
-			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${values}</correctResponse><mapping defaultValue="0" lowerBound="0" upperBound="1">${entries}</mapping></responseDeclaration>`,
+			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse><value>${escapeXml(q.answers[0]!)}</value></correctResponse></responseDeclaration>`,
 			body: `<p>${escapeXml(q.prompt)}</p><p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="${Math.max(12, ...q.answers.map((a) => a.length))}"/></p>`,
-			processing: processing(
-				'<gte><mapResponse identifier="RESPONSE"/><baseValue baseType="float">1</baseValue></gte>',
-			),
+			processing: allOrNothing(anyOf(answers)),
 		};
 	}
 	if ('items' in q) {
 		const order = choiceOrder(quizId, q);
 		const shown = (item: number) => ident('I', order.indexOf(item));
+		const correct = q.items.map((_, i) => shown(i));
 		return {
-			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier"><correctResponse>${q.items.map((_, i) => `<value>${shown(i)}</value>`).join('')}</correctResponse></responseDeclaration>`,
+			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier"><correctResponse>${correct.map((v) => `<value>${v}</value>`).join('')}</correctResponse></responseDeclaration>`,
 			body: `<orderInteraction responseIdentifier="RESPONSE" shuffle="true">${prompt}${order
 				.map((i, n) => `<simpleChoice identifier="${ident('I', n)}">${escapeXml(q.items[i]!)}</simpleChoice>`)
 				.join('')}</orderInteraction>`,
-			processing: processing(matchCorrect),
+			processing: perPosition(correct),
 		};
 	}
 	if ('pairs' in q) {
@@ -96,15 +95,17 @@ function interaction(quizId: string, q: ExportedQuestion): Parts {
 		);
 		const pairs = q.pairs.map(
 			(_, i) =>
-				`<value>${ident('L', i)} ${ident(
+				`${ident('L', i)} ${ident(
 					'R',
 					rights.findIndex((r) => r.pair === i),
-				)}</value>`,
+				)}`,
 		);
+		// 1/n for each left item given its right partner; any other pair is worth nothing.
+		const scored = mapped(pairs.map((key) => ({ key, value: share(pairs.length) })));
 		return {
-			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${pairs.join('')}</correctResponse></responseDeclaration>`,
+			declaration: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${pairs.map((v) => `<value>${v}</value>`).join('')}</correctResponse>${scored.mapping}</responseDeclaration>`,
 			body: `<matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${q.pairs.length}">${prompt}<simpleMatchSet>${lefts.join('')}</simpleMatchSet><simpleMatchSet>${rightSet.join('')}</simpleMatchSet></matchInteraction>`,
-			processing: processing(matchCorrect),
+			processing: scored.processing,
 		};
 	}
 	// Discussion: an essay box, not scored; the points a good answer covers go to whoever scores it.
@@ -121,9 +122,20 @@ function interaction(quizId: string, q: ExportedQuestion): Parts {
 export function qtiItem(quizId: string, q: ExportedQuestion, labels: ReadonlyMap<string, string>): string {
 	const parts = interaction(quizId, q);
 	const explained = feedbackText(q, labels);
+	// "PARTIAL", not "PARTLY_CORRECT": Canvas files any modalFeedback whose identifier contains "correct" as its
+	// correct-answer comment (assessment_item_converter.rb get_feedback), and ignores this one.
+	const verdicts: [string, string][] = [
+		['CORRECT', 'Correct.'],
+		...(parts.processing.includes('>PARTIAL</baseValue>') ? [['PARTIAL', 'Partly correct.'] as [string, string]] : []),
+		['INCORRECT', 'Incorrect.'],
+	];
 	const modal = parts.processing
-		? `<modalFeedback outcomeIdentifier="FEEDBACK" identifier="CORRECT" showHide="show"><p>Correct. ${escapeXml(explained)}</p></modalFeedback>` +
-			`<modalFeedback outcomeIdentifier="FEEDBACK" identifier="INCORRECT" showHide="show"><p>Incorrect. ${escapeXml(explained)}</p></modalFeedback>`
+		? verdicts
+				.map(
+					([id, words]) =>
+						`<modalFeedback outcomeIdentifier="FEEDBACK" identifier="${id}" showHide="show"><p>${words} ${escapeXml(explained)}</p></modalFeedback>`,
+				)
+				.join('')
 		: '';
 	const outcomes = parts.processing
 		? '<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration><outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>'

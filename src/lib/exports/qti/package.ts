@@ -3,7 +3,7 @@
 import type { ExportedQuestion, ExportedQuiz } from '../json';
 import { zipFiles } from '../zip';
 import { escapeXml } from '../xml';
-import { declaresInteraction, interactionType, itemIdentifier, itemPath, qtiItem, QTI_NS, QTI_XSD } from './item';
+import { itemIdentifier, itemPath, manifestInteraction, qtiItem, QTI_NS, QTI_XSD } from './item';
 
 export const testPath = (quizId: string) => `tests/${quizId}.xml`;
 
@@ -41,9 +41,7 @@ const lomTitle = (title: string) =>
 export function qtiManifest(quiz: ExportedQuiz): string {
 	const itemRef = (q: ExportedQuestion) => `R-${escapeXml(itemIdentifier(quiz.id, q.id))}`;
 	const items = quiz.questions.map((q) => {
-		const typed = declaresInteraction(q)
-			? `<imsqti:qtiMetadata><imsqti:interactionType>${interactionType(q)}</imsqti:interactionType></imsqti:qtiMetadata>`
-			: '';
+		const typed = `<imsqti:qtiMetadata><imsqti:interactionType>${manifestInteraction(q)}</imsqti:interactionType></imsqti:qtiMetadata>`;
 		return `<resource identifier="${itemRef(q)}" type="imsqti_item_xmlv2p1" href="${itemPath(quiz.id, q.id)}"><metadata>${lomTitle(q.id)}${typed}</metadata><file href="${itemPath(quiz.id, q.id)}"/></resource>`;
 	});
 	const test = `<resource identifier="T-${escapeXml(quiz.id)}" type="imsqti_test_xmlv2p1" href="${testPath(quiz.id)}"><metadata>${lomTitle(quiz.title)}</metadata><file href="${testPath(quiz.id)}"/>${quiz.questions.map((q) => `<dependency identifierref="${itemRef(q)}"/>`).join('')}</resource>`;
