@@ -2,7 +2,7 @@
 // Without it (no JavaScript, or a failure here) the form stays a worksheet with "Show answer" boxes.
 import { isAnswered, isCorrect, score, type AnswerKey, type Response } from '../../lib/quiz/grading';
 import { emptyQuiz, parseSaved, recordAttempt, storageKey, type SavedQuiz } from '../../lib/quiz/storage';
-import { questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
+import { maxFixedPoints, questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
 
 type Key = AnswerKey & { f?: Record<number, string> };
 
@@ -123,7 +123,9 @@ export class QuizForm extends HTMLElement {
 			for (const list of $$<HTMLElement>(box, '[data-shuffle]')) {
 				const children = $$<HTMLElement>(list, ':scope > [data-i]');
 				const byIndex = new Map(children.map((el) => [Number(el.dataset['i']), el]));
-				for (const i of shuffledOrder(children.length, questionSeed(seed, this.#id, box.dataset['qid']!)))
+				const n = children.length;
+				const seeded = questionSeed(seed, this.#id, box.dataset['qid']!);
+				for (const i of shuffledOrder(n, seeded, maxFixedPoints(box.dataset['type'] ?? '', n)))
 					list.append(byIndex.get(i)!);
 			}
 		}
