@@ -1,7 +1,7 @@
 // Reading and writing a question's controls in canonical order, whatever order the page shows, putting the options,
 // order items and match choices in a seed's order, and locking the controls of a handed-in attempt.
 import type { Response } from '../../lib/quiz/grading';
-import { questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
+import { maxFixedPoints, questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
 
 export const $$ = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
 
@@ -11,7 +11,9 @@ export function arrange(root: HTMLElement, quizId: string, seed: string): void {
 		for (const list of $$<HTMLElement>(box, '[data-shuffle]')) {
 			const children = $$<HTMLElement>(list, ':scope > [data-i]');
 			const byIndex = new Map(children.map((el) => [Number(el.dataset['i']), el]));
-			for (const i of shuffledOrder(children.length, questionSeed(seed, quizId, box.dataset['qid']!)))
+			const n = children.length;
+			const seeded = questionSeed(seed, quizId, box.dataset['qid']!);
+			for (const i of shuffledOrder(n, seeded, maxFixedPoints(box.dataset['type'] ?? '', n)))
 				list.append(byIndex.get(i)!);
 		}
 	}

@@ -22,18 +22,40 @@ export function prng(seed: number): () => number {
 	};
 }
 
-/**
- * A permutation of 0..n-1 (Fisher–Yates), the same for the same seed. Never the authored order itself (for n ≥ 2):
- * an ordering question shown in its answer order, or options always in authored order, would give answers away.
- */
-export function shuffledOrder(n: number, seed: string): number[] {
+/** Fisher–Yates over 0..n-1, driven by the seed. */
+function permutation(n: number, seed: string): number[] {
 	const order = Array.from({ length: n }, (_, i) => i);
 	const random = prng(hashSeed(seed));
 	for (let i = n - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
 		[order[i], order[j]] = [order[j]!, order[i]!];
 	}
-	return n > 1 && order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
+	return order;
+}
+
+/** How many items a permutation leaves where they started. */
+export const fixedPoints = (order: readonly number[]): number => order.filter((v, i) => v === i).length;
+
+/**
+ * How many items of a question may stay in their authored place. An ordering question's items and a matching
+ * question's right-hand texts are authored in answer order, so each one left in place is part of the answer shown for
+ * free: none may stay for up to four items, one for more. Options of choice questions are not limited (a key that
+ * could never be in its authored place would be a cue of its own).
+ */
+export const maxFixedPoints = (type: string, n: number): number =>
+	type === 'order' || type === 'match' ? (n <= 4 ? 0 : 1) : n;
+
+/**
+ * A permutation of 0..n-1 (Fisher–Yates), the same for the same seed, leaving at most `maxFixed` items in place. Never
+ * the authored order itself (for n ≥ 2): an ordering question shown in its answer order, or options always in authored
+ * order, would give answers away.
+ */
+export function shuffledOrder(n: number, seed: string, maxFixed = n): number[] {
+	let order = permutation(n, seed);
+	for (let k = 1; k < 64 && fixedPoints(order) > maxFixed; k++) order = permutation(n, `${seed}#${k}`);
+	// Still too many in place (or the authored order itself): one step round, which leaves none in place.
+	if (n > 1 && (fixedPoints(order) > maxFixed || fixedPoints(order) === n)) order = order.map((_, i) => (i + 1) % n);
+	return order;
 }
 
 /** The seed of one question's options: each question shuffles differently, but reproducibly. */

@@ -2,7 +2,7 @@
 import { TRUE_FALSE, type AnswerKey } from './grading';
 import { matchKey } from './matching/match';
 import type { GradedQuestion, Question, Quiz } from './question';
-import { questionSeed, shuffledOrder } from './shuffle';
+import { maxFixedPoints, questionSeed, shuffledOrder } from './shuffle';
 
 /** The order the server renders before any script runs, so authored order (often right answer first) never shows. */
 export const DEFAULT_SEED = 'page';
@@ -12,7 +12,7 @@ export const isGraded = (q: Question): q is GradedQuestion => q.type !== 'discus
 /** Canonical indices in display order for a question's options, order items or match choices. */
 export function displayOrder(quizId: string, q: Question, seed = DEFAULT_SEED): number[] {
 	const n = choiceCount(q);
-	return shuffledOrder(n, questionSeed(seed, quizId, q.id));
+	return shuffledOrder(n, questionSeed(seed, quizId, q.id), maxFixedPoints(q.type, n));
 }
 
 export function choiceCount(q: Question): number {

@@ -76,7 +76,7 @@ describeBrowser('/compare/: the claim matrix', () => {
 		const ids = new Set(await compare.page.$$eval('tr.claim[id]', (rows) => rows.map((r) => r.id)));
 		for (const href of links) expect(ids, href).toContain(href.split('#')[1]);
 		await expect(page.locator('#p6').locator('xpath=..').locator('.compared').innerText()).resolves.toMatch(
-			/How many people live in Nagorno-Karabakh\? Report B differs \(what is counted, precision\): B8/,
+			/How many people live in Nagorno-Karabakh\? Report B differs \(figures, what is counted, precision\): B8/,
 		);
 	});
 

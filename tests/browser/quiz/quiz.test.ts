@@ -155,7 +155,7 @@ describeBrowser('quiz', () => {
 		});
 		await page.goto(siteUrl('/quizzes/background/'));
 		await page.locator('quiz-form[data-ready]').waitFor();
-		const box = page.locator('fieldset[data-qid="blockade-in-report-b"]');
+		const box = page.locator('fieldset[data-qid="most-ethnic-armenian-in-b"]');
 		await box.getByRole('radio', { name: 'False' }).check();
 		await box.getByRole('button', { name: /^Check/ }).click();
 		await expect(box.getByRole('status').textContent()).resolves.toMatch(/^Correct/);
@@ -181,7 +181,7 @@ describeBrowser('quiz', () => {
 		expect(new Set([...seeds, a.labels.join('|')]).size).toBeGreaterThan(1);
 
 		const { page } = a;
-		const box = page.locator('fieldset[data-qid="blockade-in-report-b"]');
+		const box = page.locator('fieldset[data-qid="most-ethnic-armenian-in-b"]');
 		await box.getByRole('radio', { name: 'False' }).check();
 		await box.getByRole('button', { name: /^Check/ }).click();
 		await page.getByRole('button', { name: 'Reset this quiz' }).click();

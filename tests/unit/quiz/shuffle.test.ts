@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSeed, questionSeed, shuffledOrder } from '../../../src/lib/quiz/shuffle';
+import { fixedPoints, hashSeed, maxFixedPoints, questionSeed, shuffledOrder } from '../../../src/lib/quiz/shuffle';
 
 describe('shuffledOrder', () => {
 	it('is a permutation, the same for the same seed', () => {
@@ -27,6 +27,18 @@ describe('shuffledOrder', () => {
 					shuffledOrder(n, `s${i}`).every((v, k) => v === k),
 					`n=${n} seed s${i}`,
 				).toBe(false);
+		}
+	});
+	it('leaves no ordering or matching item in its answer place for up to four items, at most one for more', () => {
+		expect(maxFixedPoints('order', 4)).toBe(0);
+		expect(maxFixedPoints('match', 5)).toBe(1);
+		expect(maxFixedPoints('single', 4)).toBe(4);
+		for (let i = 0; i < 500; i++) {
+			for (const n of [2, 3, 4, 5, 6]) {
+				const order = shuffledOrder(n, `s${i}`, maxFixedPoints('order', n));
+				expect([...order].sort()).toEqual(Array.from({ length: n }, (_, k) => k));
+				expect(fixedPoints(order), `n=${n} seed s${i}`).toBeLessThanOrEqual(n <= 4 ? 0 : 1);
+			}
 		}
 	});
 	it('handles empty and single lists', () => {
