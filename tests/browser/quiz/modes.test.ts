@@ -162,6 +162,12 @@ describeBrowser('practice mode', () => {
 			await expect(notes.inputValue(), path).resolves.toBe(
 				'The talks were to be held in Yevlakh; the reports do not say what was agreed.',
 			);
+			// Printed with the page: the box grows to its text, so nothing is cut off.
+			await notes.fill('A longer answer.\n'.repeat(12));
+			await page.emulateMedia({ media: 'print' });
+			const cut = await notes.evaluate((el) => el.scrollHeight - el.clientHeight);
+			expect(cut, path).toBeLessThanOrEqual(1);
+			await expect(notes.isVisible()).resolves.toBe(true);
 		}
 	});
 });

@@ -74,4 +74,26 @@ describe('astro build with malformed authored files', () => {
 		expect(output).toMatch(/Fix: add feedback: to it/);
 		expect(output).toContain('waive the rule with allow: [{ rule: key-length, why: "…" }]');
 	});
+
+	it('a fill-in with an unknown kind of answer: the quiz, the question, the kinds there are', () => {
+		const { status, output } = buildFixture((dir) =>
+			edit(dir, 'src/content/quizzes/review.yaml', (text) => text.replace(/^( {4}kind: )number$/m, '$1count')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('review');
+		expect(output).toMatch(/kind is one of: time, number, duration, phrase/);
+	});
+
+	it('a fill-in whose canonical answer the matcher cannot read as its kind: the answer, the kind and the fix', () => {
+		const { status, output } = buildFixture((dir) =>
+			edit(dir, 'src/content/quizzes/ceasefire-terms.yaml', (text) =>
+				text.replace(/^( {4}answers: )\["09:00 GMT on Wednesday"\]$/m, '$1["on Wednesday morning"]'),
+			),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('ceasefire-terms');
+		expect(output).toMatch(
+			/question "time-in-gmt": the answer "on Wednesday morning" cannot be read as a time\. Fix: write one time, e\.g\. "09:00 GMT"/,
+		);
+	});
 });
