@@ -5,18 +5,12 @@
 import { isAnswered, type Judge, type Response } from '../../lib/quiz/grading';
 import { mark } from '../../lib/quiz/scoring';
 import * as records from '../../lib/quiz/storage';
-import type { Attempt, QuizMode, SavedQuiz } from '../../lib/quiz/storage';
+import type { QuizMode, SavedQuiz } from '../../lib/quiz/storage';
 import { $$, arrange, lock, readResponse, restore } from './quiz-controls';
 import { askToAnswer, clearMarks, showMarks, type Key } from './quiz-marks';
-import { storage, type QuizStore } from './quiz-store';
-import { say, showSummary } from './quiz-summary';
-
-/** Events <quiz-form> dispatches (they bubble): ask for a store, each practice Check, a finished attempt. */
-export interface QuizEvents {
-	'quiz-connect': CustomEvent<{ id: string; mode: QuizMode; store?: QuizStore }>;
-	'quiz-check': CustomEvent<{ id: string; response: Response; points: number }>;
-	'quiz-finish': CustomEvent<{ mode: QuizMode; attempt: Attempt }>;
-}
+import { storage } from './quiz-store';
+import { handInWarning, say, showSummary } from './quiz-summary';
+import type { QuizEvents } from './quiz-events';
 
 export class QuizForm extends HTMLElement {
 	#id = '';
@@ -147,13 +141,10 @@ export class QuizForm extends HTMLElement {
 	async #handIn(): Promise<void> {
 		await this.#ready;
 		const open = this.#graded.filter((id) => !isAnswered(this.#keys[id]!, this.#saved.answers[id]));
-		if (open.length && !this.#confirming) {
+		const unnamed = !this.#saved.name.trim() && !this.hasAttribute('data-lms');
+		if ((open.length || unnamed) && !this.#confirming) {
 			this.#confirming = true;
-			say(
-				this,
-				`${open.length} question${open.length > 1 ? 's have' : ' has'} no answer. Press "Hand in" again to hand in as it is.`,
-			);
-			return;
+			return say(this, handInWarning(open.length, unnamed));
 		}
 		for (const id of this.#graded)
 			this.#saved.counted[id] = mark(this.#keys[id]!, this.#saved.answers[id], this.#judge).points;
@@ -165,10 +156,12 @@ export class QuizForm extends HTMLElement {
 		this.querySelector<HTMLElement>('.summary .score')?.focus();
 	}
 
-	/** Marks every graded question as the last handed-in attempt answered it. */
+	/** Marks every graded question as the last handed-in attempt answered it, and shows its receipt (not in an LMS). */
 	#showAttempt(focus: boolean): void {
 		const last = this.#saved.done.at(-1);
 		for (const id of this.#graded) this.#show(id, last?.answers[id] ?? [], focus);
+		if (last && this.#mode === 'test' && !this.hasAttribute('data-lms'))
+			void import('../receipts/receipt-box').then((m) => m.showReceipt(this, this.#id, last));
 	}
 
 	#summary = (): void => showSummary(this, this.#mode, this.#saved, this.#graded);
@@ -180,6 +173,7 @@ export class QuizForm extends HTMLElement {
 		for (const box of $$<HTMLFieldSetElement>(this, 'fieldset[data-qid]')) clearMarks(box);
 		lock(this, false);
 		restore(this, this.#saved);
+		this.querySelector<HTMLElement>('[data-receipt]')?.setAttribute('hidden', '');
 		this.#save();
 		this.#summary();
 		this.querySelector<HTMLElement>('fieldset input, fieldset select, fieldset textarea')?.focus();

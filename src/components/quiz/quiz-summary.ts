@@ -26,3 +26,11 @@ export function showSummary(root: HTMLElement, mode: QuizMode, saved: SavedQuiz,
 	show('new-attempt', test && saved.locked && !root.hasAttribute('data-lms'));
 	show('reset', !test);
 }
+
+/** Before handing in with gaps: what is missing, and that a second press hands in anyway. */
+export function handInWarning(unanswered: number, unnamed: boolean): string {
+	const gaps = unanswered ? `${unanswered} question${unanswered > 1 ? 's have' : ' has'} no answer` : '';
+	const name = unnamed ? 'your name is empty, so your receipt will not show it' : '';
+	const both = [gaps, name].filter(Boolean).join(', and ');
+	return `${both.charAt(0).toUpperCase()}${both.slice(1)}. Press "Hand in" again to hand in as it is.`;
+}

@@ -1,7 +1,7 @@
 // Reports a quiz to the LMS through the SCORM 1.2 API: on hand-in (packages run test mode) an interaction per question,
 // the score and status (never lowered), progress in cmi.suspend_data, session time. With no API it does nothing, and
 // the quiz works as it does on the site.
-import type { QuizEvents } from '../quiz/quiz-form';
+import type { QuizEvents } from '../quiz/quiz-events';
 import { parseSaved } from '../../lib/quiz/storage';
 import { findApi, type Scorm12Api } from '../../lib/exports/scorm/api';
 import {

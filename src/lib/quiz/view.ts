@@ -1,6 +1,7 @@
 // Turns a typed quiz into what the page shows: options in a seeded order, the answer in words, the browser's key.
 import { TRUE_FALSE, type AnswerKey } from './grading';
 import { matchKey } from './matching/match';
+import { buildTag, questionHash, type ReceiptInfo } from '../receipts/receipt';
 import type { GradedQuestion, Question, Quiz } from './question';
 import { maxFixedPoints, questionSeed, shuffledOrder } from './shuffle';
 
@@ -78,6 +79,15 @@ export function answerKey(q: GradedQuestion): AnswerKey {
 export interface QuizKey {
 	id: string;
 	keys: Record<string, AnswerKey & { f?: Record<number, string> }>;
+	/** For receipts: the quiz's title, its version, and each question's hash (receipts/receipt.ts). */
+	receipt: ReceiptInfo;
+}
+
+/** What a question asks and what counts as its answer, in order: what its hash, and so a receipt, is checked against. */
+export function questionVersion(q: Question): unknown {
+	const { id: _id, explanation: _e, evidence: _v, allow: _a, ...asked } = q;
+	if ('guidance' in asked) return { type: asked.type, prompt: asked.prompt };
+	return 'options' in asked ? { ...asked, options: asked.options.map((o) => [o.text, o.correct]) } : asked;
 }
 
 export function quizKey(id: string, quiz: Quiz): QuizKey {
@@ -87,7 +97,8 @@ export function quizKey(id: string, quiz: Quiz): QuizKey {
 			'options' in q ? Object.fromEntries(q.options.flatMap((o, i) => (o.feedback ? [[i, o.feedback]] : []))) : {};
 		keys[q.id] = Object.keys(feedback).length ? { ...answerKey(q), f: feedback } : answerKey(q);
 	}
-	return { id, keys };
+	const hashes = Object.fromEntries(quiz.questions.map((q) => [q.id, questionHash(questionVersion(q))]));
+	return { id, keys, receipt: { title: quiz.title, build: buildTag(Object.values(hashes)), hashes } };
 }
 
 /** A, B, C… for options and match choices on paper. */

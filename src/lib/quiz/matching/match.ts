@@ -2,7 +2,8 @@
 // in figures or words, a length of time, or a name, with slips forgiven) and must not also give a conflicting one
 // ("9am or 1pm", "Armenpress and Interfax"). A value ruled out ("not Interfax"), set beside another report's figure
 // ("report A says 44 days") or shown as working ("32 + 200 = 232") does not conflict.
-import { counts, durations, letters, names, times, type Mention } from './mentions';
+import { counts, durations, times, type Mention } from './mentions';
+import { letters, names } from './names';
 import { attributed, tokens, type Token } from './words';
 
 export const ANSWER_KINDS = ['time', 'number', 'duration', 'phrase'] as const;
@@ -58,8 +59,8 @@ export function judge(key: MatchKey, answer: string): boolean {
 	const hits = found.filter((m) => !m.negated && isKey(m));
 	if (!hits.length) return false;
 	// "9am or 1pm", "6 weeks or 44 days": an answer that offers a choice gives no answer.
-	const choice = t.some((x) => x.w === 'or' || x.w === 'either' || x.w === 'between');
-	const others = found.filter((m) => !isKey(m) && !m.negated && !attributed(t, m.s));
+	const choice = t.some((x) => /^(?:or|either|between|\/)$/.test(x.w));
+	const others = found.filter((m) => !isKey(m) && !m.negated && !m.aside && !attributed(t, m.s));
 	// A time labelled with the other zone is the other clock, not another answer ("9am GMT, 1pm local").
 	const conflicts = others.filter((m) => !(m.zone && key.z && m.zone !== key.z && !expected.includes(m.value)));
 	// Working shown: the other numbers add up to the answer ("32 killed + 200 injured = 232").
@@ -73,7 +74,10 @@ export function judge(key: MatchKey, answer: string): boolean {
 			hits[0]!.value,
 		);
 	if (conflicts.length && !working) return false;
-	if (key.d && t.some((x) => weekday(x.w) !== undefined && weekday(x.w) !== key.d)) return false;
+	// Another weekday than the one asked about, unless it only places it ("the day after Tuesday").
+	const otherDay = (x: Token, i: number) =>
+		weekday(x.w) !== undefined && weekday(x.w) !== key.d && !/^(?:after|before|since|from)$/.test(t[i - 1]?.w ?? '');
+	if (key.d && t.some(otherDay)) return false;
 	if (key.k === 'phrase') return !joinedWithAnother(t, hits, key);
 	return true;
 }

@@ -1,6 +1,6 @@
 // The values an answer gives, by kind: the times, durations, numbers or names it mentions, each with where it sits,
 // so the judge can tell the expected value from a conflicting one ("9am or 1pm").
-import { NEGATION, readNumber, type Token } from './words';
+import { negatedAt, NEGATION, readNumber, type Token } from './words';
 
 /** A value the answer gives: a number (minutes, days, a count; NaN for "some", "many") or a name, and its clause. */
 export interface Mention {
@@ -14,12 +14,11 @@ export interface Mention {
 	next?: string;
 	/** Whether "not" (or the like) comes just before it in its clause: ruled out, not given. */
 	negated?: boolean;
+	/** A name said to have done something else ("Interfax gave the terms"): set beside the answer, not given as it. */
+	aside?: boolean;
 }
 
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
-const negatedAt = (t: readonly Token[], i: number) =>
-	[t[i - 1], t[i - 2]].some((x) => x && x.s === t[i]!.s && NEGATION.test(x.w));
-
 /** Times of day: "09:00", "0900hrs", "9am", "nine o'clock in the morning", "noon", each with a GMT/local label. */
 export function times(t: readonly Token[]): Mention[] {
 	const out: Mention[] = [];
@@ -46,7 +45,7 @@ export function times(t: readonly Token[]): Mention[] {
 		}
 		// "4 hours", "20 September": a length of time or a date, not a time of day.
 		if (!clock && /^(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)$/.test(after(j))) continue;
-		if (MONTHS.test(after(j)) || MONTHS.test(after(i - 1))) continue;
+		if (MONTHS.test(after(j)) || MONTHS.test(after(i - 1)) || /^(?:st|nd|rd|th)$/.test(after(j))) continue;
 		if (/^(?:hrs?|oclock)$/.test(after(j))) j++;
 		const half = after(j);
 		if (half === 'am' || half === 'pm') {
@@ -59,12 +58,26 @@ export function times(t: readonly Token[]): Mention[] {
 			if (/^(?:afternoon|evening)$/.test(part) && h < 12) h += 12;
 		}
 		if (h > 23 || m > 59) continue;
-		const label = /^(?:gmt|utc|z|local)$/.test(after(j)) ? after(j) : undefined;
-		const zone = label === undefined ? undefined : label === 'local' ? 'local' : 'gmt';
+		const zone = zoneAround(t, i, j);
 		out.push({ value: h * 60 + m, at: i, s: t[i]!.s, ...(zone ? { zone } : {}), negated: negatedAt(t, i) });
 		i = Math.max(i, j - 1);
 	}
 	return out;
+}
+
+const ZONE = /^(?:gmt|utc|z|local)$/;
+const zoneOf = (w: string) => (w === 'local' ? 'local' : 'gmt');
+
+/** The zone a time is labelled with: "9am GMT", "1pm is local", "1pm (local)", or before it, "local time is 1pm". */
+function zoneAround(t: readonly Token[], i: number, j: number): 'gmt' | 'local' | undefined {
+	let k = j;
+	while (/^(?:is|was|in)$/.test(t[k]?.w ?? '') && t[k]!.s === t[i]!.s) k++;
+	if (ZONE.test(t[k]?.w ?? '')) return zoneOf(t[k]!.w);
+	for (let b = i - 1; b >= Math.max(0, i - 4) && t[b]!.s === t[i]!.s; b--) {
+		if (ZONE.test(t[b]!.w)) return zoneOf(t[b]!.w);
+		if (!/^(?:time|is|was|at|=|the|by)$/.test(t[b]!.w)) break;
+	}
+	return undefined;
 }
 
 /** Days in one unit of time, from its common spellings and slips ("wks", "weaks", "week's"). */
@@ -130,58 +143,15 @@ export function counts(t: readonly Token[]): Mention[] {
 			const negative = before.some((x) => NEGATION.test(x.w) || /n't$/.test(x.w));
 			const hardly = /^(?:hardly|barely|scarcely)$/.test(t[i - 1]?.w ?? '');
 			push(negative && !hardly ? 0 : NaN, i);
-		} else if (SOME.test(w) && !readNumber(t, i + 1) && !(w === 'all' && t[i - 1]?.w === 'at')) push(NaN, i);
-		else if (w !== 'zero') {
+		} else if (SOME.test(w) && !readNumber(t, i + 1) && !/^(?:at|than)$/.test(t[i - 1]?.w ?? '')) {
+			out.push({ value: NaN, at: i, s: t[i]!.s, negated: negatedAt(t, i) });
+		} else if (w !== 'zero') {
 			const n = readNumber(t, i);
 			if (!n) continue;
-			push(n.value, i, t[n.end]?.w);
+			// "232 killed and injured", "dead + injured": the word after it names a joined count, not the killed alone.
+			const joined = /^(?:and|or|&|\+|\/|plus)$/.test(t[n.end + 1]?.w ?? '');
+			push(n.value, i, joined ? undefined : t[n.end]?.w);
 			i = n.end - 1;
-		}
-	}
-	return out;
-}
-
-/** Letters and digits only: how names are compared ("Armen-Press" → "armenpress"). */
-export const letters = (text: string): string => text.replace(/[^\p{L}\d]/gu, '');
-
-/**
- * Damerau edit distance (insertions, deletions, substitutions and neighbour swaps count 1), stopping at `max + 1`.
- */
-export function distance(a: string, b: string, max: number): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-	for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-	for (let i = 1; i <= a.length; i++)
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-			d[i]![j] = v;
-		}
-	return d[a.length]![b.length]!;
-}
-
-/** Slips allowed in a name of this length: none up to 4 letters, 1 up to 11, 2 from 12. */
-export const slips = (n: number): number => (n <= 4 ? 0 : n < 12 ? 1 : 2);
-
-/** Where any of `names` (in letters()) stands in the answer, as one to three words, allowing a slip or two. */
-export function names(t: readonly Token[], wanted: readonly string[]): Mention[] {
-	const out: Mention[] = [];
-	for (let i = 0; i < t.length; i++) {
-		for (let n = 3; n >= 1; n--) {
-			if (i + n > t.length || t[i + n - 1]!.s !== t[i]!.s) continue;
-			const typed = letters(
-				t
-					.slice(i, i + n)
-					.map((x) => x.w)
-					.join(''),
-			);
-			const hit = wanted.find((name) => distance(typed, name, slips(name.length)) <= slips(name.length));
-			if (hit) {
-				out.push({ value: hit, at: i, s: t[i]!.s, negated: negatedAt(t, i) });
-				i += n - 1;
-				break;
-			}
 		}
 	}
 	return out;

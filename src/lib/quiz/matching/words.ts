@@ -12,21 +12,28 @@ export interface Token {
 
 /** Lower case, accents folded, curly quotes straightened, "a.m." → "am", "o'clock" → "oclock". */
 export function fold(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
-		.replace(/[\u2013\u2014]/g, ' - ')
-		.replace(/\u2265/g, ' >= ')
-		.replace(/\b([ap])\.? ?m\b\.?/g, '$1m')
-		.replace(/\bo'? ?clock\b/g, 'oclock')
-		.replace(/'s\b/g, '');
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+			.replace(/[\u2013\u2014]/g, ' - ')
+			.replace(/\u2265/g, ' >= ')
+			.replace(/\b([ap])\.? ?m\b\.?/g, '$1m')
+			.replace(/\bo'? ?clock\b/g, 'oclock')
+			// Reports are named by letter: "A's 44 days", "A says", "A: 44 days", "in A" all name report A.
+			.replace(/\b([ab])'s\b/g, 'report $1')
+			.replace(/(?<!report )\b([ab])\b(?=\s*(?::|says\b|said\b|gives\b|gave\b|has\b|writes\b|wrote\b))/g, 'report $1')
+			.replace(/\bin ([ab])\b(?=\s*(?:[).,;]|$))/g, 'in report $1')
+			.replace(/'s\b/g, '')
+	);
 }
 
 const TOKEN =
-	/\d{1,2}[:.h]\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[()[\]{}+=/~,;:!?<>&-]/gu;
-const BREAK = new Set(['(', ')', '[', ']', '{', '}', ',', ';', '/', '-', ':', '!', '?']);
+	/\d{1,2}[:.h]\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[()[\]{}+=/~,;!?<>&-]/gu;
+/** Marks that start a new clause; "/" stays a token ("killed/injured", "9am / 1pm"), read like "or". */
+const BREAK = new Set(['(', ')', '[', ']', '{', '}', ',', ';', '-', '!', '?']);
 
 /** The answer's tokens; a hyphen inside a word or figure joins its halves ("six-week") rather than breaking. */
 export function tokens(text: string): Token[] {
@@ -87,6 +94,10 @@ const readWord = (w: string) => SMALL.includes(w) || TENS.includes(w);
 /** Words that say "not" in the clause before a value: it is ruled out, not given ("Armenpress, not Interfax"). */
 export const NEGATION =
 	/^(?:not|never|no|nor|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|don't|neither|without|instead|rather)$/;
+
+/** Whether "not" (or the like) comes just before token `i` in its clause: the value there is ruled out, not given. */
+export const negatedAt = (t: readonly Token[], i: number): boolean =>
+	[t[i - 1], t[i - 2]].some((x) => x !== undefined && x.s === t[i]!.s && NEGATION.test(x.w));
 
 /** Whether a clause names another source, so a value in it is a comparison ("report A says 44 days"). */
 export const attributed = (t: readonly Token[], s: number): boolean =>
