@@ -6,6 +6,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { checkedDocsLoader } from './loaders/checked-docs';
 import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { sourcesLoader } from './loaders/sources';
+import { framingLoader } from './loaders/framing';
 import { spellingClashes } from './lib/search/names';
 import { citationSchema } from './lib/sources/citation-schema';
 import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION, type Claim } from './lib/claims/ledger';
@@ -163,7 +164,30 @@ const quizzes = defineCollection({
 	schema: quizSchema(SOURCES),
 });
 
+/** Words that carry a side (src/content/framing.yaml): each only quoted and attributed in the guide's own voice. */
+const framing = defineCollection({
+	loader: framingLoader(),
+	schema: z.object({
+		/** The word's forms as the reports and students write them; matched whole, any case. */
+		forms: z.array(z.string().min(1)).min(1),
+		/** Who uses it in the reports, each with the paragraphs (checked like every citation); none for a word that
+		 * neither report uses (the guide then never writes it, quoted or not). */
+		usedBy: z.array(z.object({ who: z.string().min(1), cites })).default([]),
+		/** The view the word carries ("that the ethnic Armenian side is breaking away from a state"). */
+		view: z.string().min(1),
+		/** The party that would reject it. */
+		rejectedBy: z.string().min(1),
+		/** What the guide writes instead, comma-separated. */
+		neutral: z.string().min(1),
+		/** The glossary entry that says whose word it is (src/content/glossary/<id>.yaml); needed when the reports use it. */
+		glossary: z.string().min(1).optional(),
+		/** Sentences about the word itself, each with the reason: { file, text (a piece of the sentence), why }. */
+		allow: z.array(z.object({ file: z.string().min(1), text: z.string().min(3), why: z.string().min(10) })).default([]),
+	}),
+});
+
 export const collections = {
+	framing,
 	docs: defineCollection({ loader: checkedDocsLoader(), schema: docsSchema() }),
 	/** Starlight's UI strings (src/content/i18n/en.yaml): its defaults, declared so Starlight finds the collection it reads. */
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),

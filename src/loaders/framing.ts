@@ -1,0 +1,50 @@
+// The framing collection (src/content/framing.yaml) and, when it loads, the check of every authored text against it:
+// a word that carries a side stands only in quotation marks with its source named (src/lib/framing/check.ts).
+import type { Loader } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { framingProblems, glossaryProblems, type FramingEntry } from '../lib/framing/check';
+import { authoredTexts } from './authored-text';
+import { yamlFile } from './checked-yaml';
+
+/** What names a source in a sentence: a report, an authority, or a party's name from the actors' files. */
+export function sourceNames(root: string): RegExp {
+	const dir = join(root, 'src/content/actors');
+	const words = readdirSync(dir)
+		.filter((f) => f.endsWith('.yaml'))
+		.flatMap((f) => String((parse(readFileSync(join(dir, f), 'utf8')) as { name?: string }).name ?? '').split(/\s+/))
+		.map((w) => w.replace(/[’']s$/, '').replace(/[^\p{L}-]/gu, ''))
+		.filter((w) => /^\p{Lu}/u.test(w) && w.length > 3);
+	return new RegExp(
+		`\\b(?:reports?|authorit(?:y|ies)|officials?|office|ministry|${[...new Set(words)].join('|')})\\b`,
+		'iu',
+	);
+}
+
+/** Each glossary entry's citations, by id (the glossary's own schema checks them against the reports). */
+function glossaryCites(root: string): Map<string, { source: string; p: number }[]> {
+	const dir = join(root, 'src/content/glossary');
+	return new Map(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.yaml'))
+			.map((f) => {
+				const data = parse(readFileSync(join(dir, f), 'utf8')) as { cites?: { source: string; p: number }[] } | null;
+				return [f.replace(/\.yaml$/, ''), data?.cites ?? []];
+			}),
+	);
+}
+
+export const framingLoader = (): Loader =>
+	yamlFile(
+		'src/content/framing.yaml',
+		{ entry: 'framing word', usedFor: 'how the build names it in its messages' },
+		(entries) => {
+			const root = process.cwd();
+			const list = entries.map((e) => ({ ...(e.data as unknown as FramingEntry), id: e.id }));
+			return [
+				...glossaryProblems(list, glossaryCites(root)),
+				...framingProblems(authoredTexts(root), list, sourceNames(root)),
+			];
+		},
+	);
