@@ -80,6 +80,8 @@ export default defineConfig({
 				Header: './src/components/overrides/Header.astro',
 			},
 			lastUpdated: false,
+			// Students' pages show "For teachers" as one link to the guide, so no answer key is one click away.
+			routeMiddleware: './src/components/site/route-data.ts',
 			// The web app manifest (public/manifest.webmanifest) lets a student add the guide to a home screen.
 			head: [
 				{ tag: 'link', attrs: { rel: 'manifest', href: `${baseSlash}manifest.webmanifest` } },
