@@ -80,10 +80,9 @@ describeBrowser('classroom kit in print', () => {
 		}
 	});
 
-	it('each quiz page has a Print link for teachers', async () => {
+	it('each quiz page sends teachers to the guide for worksheets and keys, with no link to its answer key (issue 24)', async () => {
 		const { page } = await session.open('/quizzes/actors/');
-		await expect(page.getByRole('link', { name: 'Print a worksheet' }).getAttribute('href')).resolves.toBe(
-			'/teachers/worksheets/actors/',
-		);
+		await expect(page.getByRole('link', { name: "teacher's guide" }).getAttribute('href')).resolves.toBe('/teachers/');
+		await expect(page.locator('a[href*="/teachers/answer-keys/"]').count()).resolves.toBe(0);
 	});
 });
