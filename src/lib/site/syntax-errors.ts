@@ -21,10 +21,12 @@ export function yamlProblems(file: string, text: string, lineOffset = 0): Author
 	// The first error is the one to fix: later ones usually follow from it.
 	return doc.errors.slice(0, 1).map((error) => {
 		const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
+		const column = error.linePos?.[0]?.col ?? 1;
 		const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 		return {
 			file,
-			field: `line ${line}`,
+			line,
+			column,
 			problem: `the YAML cannot be read: ${message}.`,
 			fix: yamlFix(error.code, message),
 		};
@@ -39,7 +41,8 @@ export function frontmatterProblems(file: string, mdx: string): AuthorProblem[] 
 			? [
 					{
 						file,
-						field: 'line 1',
+						line: 1,
+						column: 1,
 						problem: 'the frontmatter that starts with --- is never closed.',
 						fix: 'end the frontmatter with a line of three dashes: ---',
 					},
@@ -72,10 +75,9 @@ export function mdxProblem(file: string, error: unknown, lineOffset = 0): Author
 		.replace(/^(\d+):(\d+)(?:-\d+:\d+)?:\s*/, '')
 		.replace(/\s*\([\w:-]+\)\s*$/, '')
 		.replace(/\s*\(\d+:\d+\)/g, '');
-	const line = position ? Number(position[1]) + lineOffset : undefined;
 	return {
 		file,
-		...(line ? { field: `line ${line}${position ? `, column ${position[2]}` : ''}` } : {}),
+		...(position ? { line: Number(position[1]) + lineOffset, column: Number(position[2]) } : {}),
 		problem: `the MDX cannot be read: ${message}.`,
 		fix: mdxFix(message),
 	};
