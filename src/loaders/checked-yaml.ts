@@ -49,7 +49,7 @@ function schemaProblems(file: string, entry: YamlPathPart[], issues: z.ZodError[
 			file,
 			at: [...entry, ...(issue.path as (string | number)[])],
 			problem: problem.replace(/^question "[^"]+": /, ''),
-			fix: fix ?? 'correct this field; src/content.config.ts describes each field (README explains them).',
+			fix: fix ?? 'correct this field; the schema in src/content.config.ts (or the file it names) describes each one.',
 		};
 	});
 }

@@ -20,7 +20,7 @@ function accountProblems(claim: Claim, sources: readonly SourceLike[]): ClaimPro
 			problems.push({
 				path: ['silent', i],
 				problem: `"${id}" is not a source.`,
-				fix: `list only source ids from seeds/sources.yaml: ${sources.map((s) => s.id).join(', ')}.`,
+				fix: `list only source ids from seeds/sources.yaml: ${sources.map((s) => s.id).join(', ')}; a source that has been removed is listed nowhere (README, "Removing a source").`,
 			});
 		else if (quoted.has(id))
 			problems.push({

@@ -25,7 +25,7 @@ export const claimSchema = z.object({
 	 * Source ids of the reports that do not say it. Every source is either quoted in the cells or listed here, so a
 	 * new report cannot leave a badge such as "Only in Report A" untrue: each row must say whether the new one says it.
 	 */
-	silent: z.array(z.string().min(1)).default([]),
+	silent: z.array(z.string().min(1), { error: 'silent is a list of source ids, e.g. silent: [report-b]' }).default([]),
 	cells: z
 		.array(
 			z.object({
@@ -38,6 +38,7 @@ export const claimSchema = z.object({
 				/** Who the report says is speaking: the report itself ("Report A") or a named party or agency. */
 				voice: z.string().trim().min(1),
 			}),
+			{ error: 'cells is a list of { source, paragraph, quote, voice }, one per quote; a claim needs at least one' },
 		)
 		.min(1, { error: 'a claim needs at least one cell: { source, paragraph, quote, voice }' }),
 });
