@@ -110,23 +110,14 @@ function nearestClaim(claims: readonly Claim[], source: string, n: number) {
 	return quoting.sort((a, b) => a.d - b.d)[0];
 }
 
-/** The whole ledger's problems, for the build: each claim's, duplicate ids, and uncovered paragraphs. */
+/** The whole ledger's problems: each claim's, and uncovered paragraphs (repeated ids: src/lib/site/duplicate-ids.ts). */
 export function ledgerProblems(
 	file: string,
 	claims: readonly Claim[],
 	sources: readonly SourceLike[],
 ): AuthorProblem[] {
 	const problems: AuthorProblem[] = [];
-	const seen = new Set<string>();
 	for (const claim of claims) {
-		if (seen.has(claim.id))
-			problems.push({
-				file,
-				field: `claim "${claim.id}"`,
-				problem: 'this id is used twice.',
-				fix: 'give each claim its own id.',
-			});
-		seen.add(claim.id);
 		for (const p of claimProblems(claim, sources))
 			problems.push({
 				file,

@@ -1,7 +1,10 @@
 // The zod schema of one row of the claim ledger (src/content/claims.yaml); checks across cells and sources are in
 // checks.ts, run over the whole ledger by its loader.
 import { z } from 'astro/zod';
-import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION } from './ledger';
+import { parse } from 'yaml';
+import type { AuthorProblem } from '../site/author-error';
+import { ledgerProblems } from './checks';
+import { CLAIM_TOPICS, DIFFERENCE_KINDS, RELATION, type Claim, type SourceLike } from './ledger';
 
 export const claimSchema = z.object({
 	/** Lower-case words joined by hyphens; the row's anchor on /compare/ (#claim-<id>), so keep it stable. */
@@ -42,3 +45,18 @@ export const claimSchema = z.object({
 		)
 		.min(1, { error: 'a claim needs at least one cell: { source, paragraph, quote, voice }' }),
 });
+
+/**
+ * The whole ledger file's problems against the sources (claimProblems and coverage, in checks.ts), when every row has
+ * its schema's shape; a row that does not is the claims loader's to report, at its line.
+ */
+export function ledgerFileProblems(file: string, text: string, sources: readonly SourceLike[]): AuthorProblem[] {
+	const rows: unknown = parse(text);
+	const parsed = (Array.isArray(rows) ? rows : []).map((row) => claimSchema.safeParse(row));
+	if (!parsed.every((p) => p.success)) return [];
+	return ledgerProblems(
+		file,
+		parsed.map((p) => p.data as Claim),
+		sources,
+	);
+}

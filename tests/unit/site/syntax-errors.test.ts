@@ -10,8 +10,9 @@ describe('YAML syntax errors', () => {
 			'term: Blockade\notherNames: [siege, closure\ndefinition: x\n',
 		);
 		expect(rest).toEqual([]);
-		expect(problem).toMatchObject({ file: 'src/content/glossary/x.yaml', line: 3, column: expect.any(Number) });
-		expect(problem!.problem).toMatch(/^the YAML cannot be read: /);
+		// Where the [ was opened, not the later line where the parser noticed it was never closed.
+		expect(problem).toMatchObject({ file: 'src/content/glossary/x.yaml', line: 2, column: 13 });
+		expect(problem!.problem).toBe('the YAML cannot be read: the [ here is never closed with ].');
 		expect(problem!.fix).toMatch(/close every \[ with \]/);
 	});
 	it('find a bad indent on the line it happens', () => {
