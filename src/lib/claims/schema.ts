@@ -54,9 +54,6 @@ export function ledgerFileProblems(file: string, text: string, sources: readonly
 	const rows: unknown = parse(text);
 	const parsed = (Array.isArray(rows) ? rows : []).map((row) => claimSchema.safeParse(row));
 	if (!parsed.every((p) => p.success)) return [];
-	return ledgerProblems(
-		file,
-		parsed.map((p) => p.data as Claim),
-		sources,
-	);
+	const claims: Claim[] = parsed.flatMap((p) => (p.success ? [p.data] : []));
+	return ledgerProblems(file, claims, sources);
 }
