@@ -2,7 +2,7 @@
 // tests/fixtures/report-c.txt), its entry in seeds/sources.yaml, a decision for every claim of the ledger (a cell
 // from report C, or report C listed as silent), a claim for what only report C says, and a lesson citing it.
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/report-c.txt');
@@ -112,4 +112,41 @@ export function addThirdSource(dir: string): void {
 	ledgerWithReportC(dir);
 	lessonCitingReportC(dir);
 	lessonFiveWithReportC(dir);
+}
+
+/** Removing, step 1: the report's entry in seeds/sources.yaml and the file itself. */
+export function removeReportC(dir: string): void {
+	const path = join(dir, 'seeds/sources.yaml');
+	const text = readFileSync(path, 'utf8');
+	writeFileSync(path, text.slice(0, text.indexOf('  - id: report-c\n')));
+	rmSync(join(dir, 'seeds/report-c.txt'));
+}
+
+/** Removing, step 2: every citation the build listed (ledger cells, the lesson's <Cite>); a claim left empty goes. */
+export function removeReportCCitations(dir: string): void {
+	const ledger = join(dir, 'src/content/claims.yaml');
+	const text = readFileSync(ledger, 'utf8').replace(/^ {4}- \{ source: report-c,.*\n/gm, '');
+	writeFileSync(ledger, `${text.slice(0, text.indexOf('- id: peacekeepers-comment')).trimEnd()}\n`);
+	edit(dir, 'src/content/docs/lessons/background.mdx', /^A third report also mentions the blockade .*\n\n/m, '');
+}
+
+/** Removing, step 3: report C out of every `silent` list, the relations that no longer fit, the component naming it. */
+export function removeReportCFromLedger(dir: string): void {
+	const ledger = join(dir, 'src/content/claims.yaml');
+	const text = readFileSync(ledger, 'utf8')
+		.replace(/^ {2}silent: \[report-c\]\n/gm, '')
+		.replace(/, report-c\]/g, ']')
+		.replace(/(- id: blockade\n(?:.*\n)*? {2}relation: )same/, '$1only-a');
+	writeFileSync(ledger, text);
+	edit(dir, 'src/content/docs/lessons/comparing-reports.mdx', /^<ClaimList relation="only-c" \/>\n\n?/m, '');
+}
+
+/** Removing, step 4: the link to the report's page in lesson 5. */
+export function removeReportCLinks(dir: string): void {
+	edit(
+		dir,
+		'src/content/docs/lessons/comparing-reports.mdx',
+		/^\*\*Only in \[report C\]\(\.\.\/\.\.\/sources\/report-c\/\):\*\*\n\n?/m,
+		'',
+	);
 }

@@ -45,6 +45,25 @@ export function lessonCitationProblems(
 	});
 }
 
+/** Links written to a source's page (`../../sources/report-c/#p3`) that name no source, or no such paragraph. */
+export function sourceLinkProblems(
+	file: string,
+	{ links }: Pick<LessonScan, 'links'>,
+	sources: readonly Pick<Source, 'id' | 'paragraphs'>[],
+): AuthorProblem[] {
+	return links.flatMap(({ url, line, column }) => {
+		const m = /(?:^|\/)sources\/([a-z0-9-]+)\/?(?:#p(\d+))?$/.exec(url);
+		if (!m || m[1] === 'handout') return [];
+		const found = m[2] ? citationProblem(sources, { source: m[1]!, p: Number(m[2]) }) : undefined;
+		const problem = sources.some((s) => s.id === m[1])
+			? found?.problem
+			: `there is no source "${m[1]}", so its page does not exist.`;
+		if (!problem) return [];
+		const fix = 'link to a source in seeds/sources.yaml, or remove the link (README, "Removing a source").';
+		return [{ file, line, column, field: `link to ${url}`, problem, fix }];
+	});
+}
+
 export interface LessonRules {
 	/** Lessons must cite at least this many distinct paragraphs (0 for pages that are not lessons). */
 	minDistinctCitations: number;
@@ -68,7 +87,7 @@ export function checkLesson(
 		problem,
 		fix,
 	}));
-	problems.push(...lessonCitationProblems(file, scan, sources));
+	problems.push(...lessonCitationProblems(file, scan, sources), ...sourceLinkProblems(file, scan, sources));
 	const linked = new Set<string>();
 	for (const { id, line, column } of terms) {
 		const at = { file, line, column, field: `<Term id="${id}">` };

@@ -25,6 +25,8 @@ export interface LessonScan {
 	elements: FoundElement[];
 	/** Names bound by the page's `import` statements (`Cite`, `Aside`, …). */
 	imports: Set<string>;
+	/** Markdown links (`[text](url)`), with the place of each. */
+	links: (Place & { url: string })[];
 }
 
 interface Node {
@@ -89,9 +91,11 @@ function citationOf(node: Node, attrs: Record<string, string>, place: Place, sca
 
 /** Every citation, glossary term and component in an MDX document, in document order. */
 export function scanLesson(mdx: string): LessonScan {
-	const scan: LessonScan = { citations: [], terms: [], malformed: [], elements: [], imports: new Set() };
+	const scan: LessonScan = { citations: [], terms: [], malformed: [], elements: [], imports: new Set(), links: [] };
 	const walk = (node: Node) => {
 		const place = { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+		const url = (node as { url?: unknown }).url;
+		if (node.type === 'link' && typeof url === 'string') scan.links.push({ url, ...place });
 		if (node.type === 'mdxjsEsm' && typeof node.value === 'string')
 			for (const name of importedNames(node.value)) scan.imports.add(name);
 		const isJsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../../support/fixture-site';
+import { excerpt } from '../../support/build-output';
 import { placeIn } from '../../support/places';
+import { readmeBlock, updating, writeReadmeBlock } from '../../support/readme-blocks';
 import { edit } from '../../support/third-source';
 
 const BACKGROUND = 'src/content/docs/lessons/background.mdx';
@@ -34,6 +36,10 @@ describe('astro build with bad citations', () => {
 		// The places are the files' own: the front matter (8 lines in these lessons) is counted.
 		expect(Number(quote!.split(':')[1])).toBe(128);
 		expect(output).not.toMatch(/Stack trace|Location:|Browser APIs/);
+		// README's example in "Writing lessons" is this build's message.
+		const shown = excerpt(output, [/citation of report-a paragraph 8 "apparently by rockets"/], { more: false });
+		if (updating) writeReadmeBlock('lesson-misquote', shown);
+		else expect(readmeBlock('lesson-misquote')).toBe(shown);
 	});
 
 	it('stops on a glossary entry citing a paragraph out of range, naming the file, line, column and field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLesson, citedParagraphs } from '../../../src/lib/sources/mdx-citations';
+import { checkLesson, citedParagraphs, sourceLinkProblems } from '../../../src/lib/sources/mdx-citations';
 import { scanLesson } from '../../../src/lib/sources/mdx-scan';
 import { readSources } from '../../../src/lib/sources/seeds';
 
@@ -118,6 +118,20 @@ describe('checkLesson', () => {
 			expect.objectContaining({
 				problem: expect.stringMatching(/at least 6 distinct source paragraphs; this one cites 1/),
 			}),
+		]);
+	});
+});
+
+describe('sourceLinkProblems', () => {
+	it('names a written link to a source that does not exist, or to a paragraph it does not have, at its place', () => {
+		const scan = scanLesson(
+			lesson(
+				'See [report C](../../sources/report-c/), [A3](../../sources/report-a/#p3), [A99](/sources/report-a/#p99) and the [glossary](../../glossary/).',
+			),
+		);
+		expect(sourceLinkProblems('x.mdx', scan, sources).map((p) => [p.line, p.column, p.field, p.problem])).toEqual([
+			[6, 5, 'link to ../../sources/report-c/', 'there is no source "report-c", so its page does not exist.'],
+			[6, 76, 'link to /sources/report-a/#p99', 'paragraph 99 does not exist: report-a has paragraphs 1 to 12.'],
 		]);
 	});
 });
