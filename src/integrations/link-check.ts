@@ -3,7 +3,9 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AuthorError } from '../lib/site/author-error';
 import { findBrokenLinks, type BuiltPage } from '../lib/site/link-check';
+import { brokenLinkProblem, type AuthoredFile } from '../lib/site/link-sources';
 import { trailingSlash } from '../lib/site/urls';
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -11,13 +13,24 @@ async function listFiles(dir: string): Promise<string[]> {
 	return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
+/** Every authored MDX and YAML file, to say where a broken link is written. */
+async function authoredFiles(root: string): Promise<AuthoredFile[]> {
+	const content = join(root, 'src/content');
+	const files = (await listFiles(content)).filter((f) => /\.(mdx?|ya?ml)$/.test(f)).sort();
+	return Promise.all(
+		files.map(async (f) => ({ file: relative(root, f).split(sep).join('/'), text: await readFile(f, 'utf8') })),
+	);
+}
+
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
+	let projectRoot = '';
 	return {
 		name: 'link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = trailingSlash(config.base);
+				projectRoot = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -33,10 +46,8 @@ export default function linkCheck(): AstroIntegration {
 				);
 				const broken = findBrokenLinks(pages, new Set(files.map(sitePath)), base);
 				if (broken.length) {
-					const list = broken.map((b) => `  ${b.page} → ${b.link}: ${b.problem}`).join('\n');
-					throw new Error(
-						`${broken.length} broken internal link(s) in the build:\n${list}\nFix the link in the page's source (lesson MDX, data file or component).`,
-					);
+					const authored = await authoredFiles(projectRoot);
+					throw new AuthorError(broken.map((b) => brokenLinkProblem(b, base, authored)));
 				}
 				logger.info(`all internal links, assets and anchors resolve (${pages.length} pages)`);
 			},

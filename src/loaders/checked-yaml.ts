@@ -1,17 +1,30 @@
-// Astro's glob() and file() loaders for YAML data, with syntax errors reported like every other author error
-// (file, line, problem, fix) and an optional check over the whole collection once it has loaded.
-import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+// Astro's glob() and file() loaders for YAML data, with every author error at its file, line and column: syntax
+// errors, schema errors (each entry's, all of them, not only the first), citations (the site-wide gate) and an
+// optional check over the whole collection once it has loaded. Entries that cite the sources carry the sources'
+// digest in their own, so Astro's store re-validates them whenever a report changes.
+import { file, glob, type Loader, type LoaderContext, type ParseDataOptions } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AuthorError, type AuthorProblem } from '../lib/site/author-error';
+import { AuthorError, sortProblems, type AuthorProblem } from '../lib/site/author-error';
 import { duplicateIds, type IdRole } from '../lib/site/duplicate-ids';
 import { yamlProblems } from '../lib/site/syntax-errors';
+import { placeProblems, type YamlPathPart } from '../lib/site/yaml-places';
+import type { CitationGate } from './citation-gate';
 
 /** Checks every entry together, after each has passed its own schema (e.g. a balance across all quizzes). */
 export type CollectionCheck = (
 	entries: { id: string; filePath?: string; data: Record<string, unknown> }[],
 ) => AuthorProblem[];
+
+export interface CheckedOptions {
+	/** The collection's schema, run here first so that every entry's errors are reported at their lines. */
+	schema?: z.ZodType;
+	check?: CollectionCheck;
+	/** The site-wide citation check; set for collections whose entries cite the sources. */
+	gate?: CitationGate;
+}
 
 function checkSyntax(root: string, path: string, ids?: IdRole): void {
 	const full = join(root, path);
@@ -28,29 +41,63 @@ function checkSyntax(root: string, path: string, ids?: IdRole): void {
 	if (problems.length) throw new AuthorError(problems);
 }
 
-function checked(inner: Loader, path: string, check?: CollectionCheck, ids?: IdRole): Loader {
+/** A schema's issues for one entry as problems at their places; `Fix:` inside a message becomes the fix. */
+function schemaProblems(file: string, entry: YamlPathPart[], issues: z.ZodError['issues']): AuthorProblem[] {
+	return issues.map((issue) => {
+		const [problem, fix] = issue.message.split(/ Fix: /, 2) as [string, string | undefined];
+		return {
+			file,
+			at: [...entry, ...(issue.path as (string | number)[])],
+			problem: problem.replace(/^question "[^"]+": /, ''),
+			fix: fix ?? 'correct this field; the schema in src/content.config.ts (or the file it names) describes each one.',
+		};
+	});
+}
+
+function checked(inner: Loader, path: string, list: boolean, noun: string, options: CheckedOptions, ids?: IdRole) {
+	const { schema, check, gate } = options;
 	return {
 		name: `checked-${inner.name}`,
 		async load(context: LoaderContext) {
-			checkSyntax(fileURLToPath(context.config.root), path, ids);
-			await inner.load(context);
-			const problems =
-				check?.(
-					[...context.store.values()].map(({ id, filePath, data }) => ({
-						id,
-						data,
-						...(filePath ? { filePath } : {}),
-					})),
-				) ?? [];
-			if (problems.length) throw new AuthorError(problems);
+			const root = fileURLToPath(context.config.root);
+			checkSyntax(root, path, ids);
+			gate?.check(root);
+			const problems: AuthorProblem[] = [];
+			const invalid = new Set<string>();
+			const sources = gate?.sourcesDigest(root);
+			await inner.load({
+				...context,
+				// Never stale: an entry whose own file is unchanged is skipped by the glob loader only while the
+				// sources it cites are unchanged too.
+				generateDigest: (data) => context.generateDigest(sources === undefined ? data : { data, sources }),
+				parseData: async <T extends Record<string, unknown>>(props: ParseDataOptions<T>): Promise<T> => {
+					const result = await schema?.safeParseAsync(props.data);
+					if (result && !result.success) {
+						const file = relative(root, isAbsolute(props.filePath ?? '') ? props.filePath! : join(root, path));
+						problems.push(...schemaProblems(file, list ? [{ id: props.id }] : [], result.error.issues));
+						invalid.add(props.id);
+						return props.data;
+					}
+					return context.parseData(props);
+				},
+			});
+			for (const id of invalid) context.store.delete(id);
+			const entries = [...context.store.values()].map(({ id, filePath, data }) => ({
+				id,
+				data,
+				...(filePath ? { filePath } : {}),
+			}));
+			problems.push(...(invalid.size ? [] : (check?.(entries) ?? [])));
+			if (problems.length)
+				throw new AuthorError(sortProblems(placeProblems(problems, (f) => readFileSync(join(root, f), 'utf8'), noun)));
 		},
-	};
+	} satisfies Loader;
 }
 
 /** One entry per YAML file in `base`, the file name its id. */
-export const yamlFiles = (base: string, check?: CollectionCheck): Loader =>
-	checked(glob({ pattern: '*.yaml', base }), base, check);
+export const yamlFiles = (base: string, options: CheckedOptions = {}): Loader =>
+	checked(glob({ pattern: '*.yaml', base }), base, false, 'entry', options);
 
 /** Entries from one YAML file (a list of objects with an `id`, each id used once: see src/lib/site/duplicate-ids.ts). */
-export const yamlFile = (path: string, ids: IdRole, check?: CollectionCheck): Loader =>
-	checked(file(path), path, check, ids);
+export const yamlFile = (path: string, ids: IdRole, options: CheckedOptions = {}): Loader =>
+	checked(file(path), path, true, ids.entry, options, ids);

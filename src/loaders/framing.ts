@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { framingProblems, glossaryProblems, type FramingEntry } from '../lib/framing/check';
 import { authoredTexts } from './authored-text';
-import { yamlFile } from './checked-yaml';
+import { yamlFile, type CheckedOptions } from './checked-yaml';
 
 /** What names a source in a sentence: a report, an authority, or a party's name from the actors' files. */
 export function sourceNames(root: string): RegExp {
@@ -35,16 +35,27 @@ function glossaryCites(root: string): Map<string, { source: string; p: number }[
 	);
 }
 
-export const framingLoader = (): Loader =>
-	yamlFile(
-		'src/content/framing.yaml',
-		{ entry: 'framing word', usedFor: 'how the build names it in its messages' },
-		(entries) => {
+/** A reader of files' lines (each file read once). */
+function sourceLines(root: string): (file: string, line: number) => string | undefined {
+	const cache = new Map<string, string[]>();
+	return (file, line) => {
+		if (!cache.has(file)) cache.set(file, readFileSync(join(root, file), 'utf8').split('\n'));
+		return cache.get(file)![line - 1];
+	};
+}
+
+/** What the ids of framing.yaml are for, said when one is used twice. */
+export const FRAMING_IDS = { entry: 'framing word', usedFor: 'how the build names it in its messages' };
+
+export const framingLoader = (options: Omit<CheckedOptions, 'check'> = {}): Loader =>
+	yamlFile('src/content/framing.yaml', FRAMING_IDS, {
+		...options,
+		check: (entries) => {
 			const root = process.cwd();
 			const list = entries.map((e) => ({ ...(e.data as unknown as FramingEntry), id: e.id }));
 			return [
 				...glossaryProblems(list, glossaryCites(root)),
-				...framingProblems(authoredTexts(root), list, sourceNames(root)),
+				...framingProblems(authoredTexts(root), list, sourceNames(root), sourceLines(root)),
 			];
 		},
-	);
+	});

@@ -2,19 +2,23 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST, readSources } from '../lib/sources/seeds';
+import type { CitationGate } from './citation-gate';
 
 export interface SourcesLoaderOptions {
 	/** Folder holding the reports and sources.yaml, relative to the project root. */
 	dir?: string;
+	/** The site-wide check of the seeds and every citation: the same complete list whichever loader runs first. */
+	gate?: CitationGate;
 }
 
-export function sourcesLoader({ dir = 'seeds' }: SourcesLoaderOptions = {}): Loader {
+export function sourcesLoader({ dir = 'seeds', gate }: SourcesLoaderOptions = {}): Loader {
 	return {
 		name: 'sources-loader',
 		async load(context) {
 			const { config, store, logger, watcher } = context;
 			const root = fileURLToPath(new URL(`${dir}/`, config.root));
 			const sync = async () => {
+				gate?.check(fileURLToPath(config.root));
 				// An AuthorError thrown here stops the build with its file/field/problem/fix message.
 				const sources = readSources(root, { displayDir: dir });
 				store.clear();

@@ -1,7 +1,7 @@
 // Gathers every citing page (MDX lessons, glossary, timeline) for the "cited by" links on source pages.
 import { getCollection } from 'astro:content';
 import { buildCitedBy, type CitedByIndex, type CitingPage } from '../../lib/sources/cited-by';
-import { scanLesson } from '../../lib/sources/mdx-citations';
+import { scanLesson } from '../../lib/sources/mdx-scan';
 
 export type { Citer } from '../../lib/sources/cited-by';
 

@@ -2,7 +2,11 @@
 import type { Source } from '../sources/seeds';
 import type { Claim } from './ledger';
 
-/** `/exports/claims.json` (contracts.md, "Claim ledger"). */
+/**
+ * `/exports/claims.json` (contracts.md, "Claim ledger"), extended with two keys per claim: `in`, the sources that
+ * carry it (its cells quote them), and `silent`, those that do not, both in the order of `sources`. With two sources
+ * they only restate the relation; with more they say which reports `same`, `differs` or `only-…` is about.
+ */
 export function claimsJson(claims: readonly Claim[], sources: readonly Pick<Source, 'id'>[]) {
 	return {
 		sources: sources.map((s) => s.id),
@@ -14,6 +18,8 @@ export function claimsJson(claims: readonly Claim[], sources: readonly Pick<Sour
 			kinds: [...c.kinds],
 			note: c.note,
 			cells: c.cells.map(({ source, paragraph, quote, voice }) => ({ source, paragraph, quote, voice })),
+			in: sources.filter((s) => c.cells.some((cell) => cell.source === s.id)).map((s) => s.id),
+			silent: sources.filter((s) => !c.cells.some((cell) => cell.source === s.id)).map((s) => s.id),
 		})),
 	};
 }

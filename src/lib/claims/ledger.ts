@@ -67,6 +67,8 @@ export interface Claim {
 	relation: string;
 	kinds: DifferenceKind[];
 	note: string;
+	/** Source ids of the reports that do not say it; every other source is quoted in the cells. */
+	silent: string[];
 	cells: ClaimCell[];
 }
 
@@ -78,10 +80,32 @@ export type SourceLike = SourceRef & Pick<Source, 'paragraphs'>;
 /** The source's short label in lower case ("a"): what a relation such as `only-a` names. */
 export const sourceLetter = (source: SourceRef): string => source.short.toLowerCase();
 
-/** "Same", "Differs: figures, who says it", "Only in Report A". */
-export function relationLabel(claim: Pick<Claim, 'relation' | 'kinds'>, sources: readonly SourceRef[]): string {
-	if (claim.relation === 'same') return 'Same';
-	if (claim.relation === 'differs') return `Differs: ${claim.kinds.map((k) => KIND_LABEL[k]).join(', ')}`;
+/** The reports that carry a claim (its cells quote them), in the order of `sources`. */
+export const carriers = <S extends SourceRef>(claim: Pick<Claim, 'cells'>, sources: readonly S[]): S[] =>
+	sources.filter((s) => claim.cells.some((c) => c.source === s.id));
+
+/** "Report A and Report C", "Report A, Report B and Report C". */
+export const labelList = (sources: readonly Pick<SourceRef, 'label'>[]): string =>
+	sources.length < 2
+		? (sources[0]?.label ?? '')
+		: `${sources
+				.slice(0, -1)
+				.map((s) => s.label)
+				.join(', ')} and ${sources.at(-1)!.label}`;
+
+/**
+ * "Same", "Differs: figures, who says it", "Only in Report A"; when some reports are silent, which ones carry it:
+ * "Same in Report A and Report C", "Differs between Report A and Report C: figures".
+ */
+export function relationLabel(
+	claim: Pick<Claim, 'relation' | 'kinds'> & Partial<Pick<Claim, 'cells'>>,
+	sources: readonly SourceRef[],
+): string {
+	const carrying = claim.cells ? carriers({ cells: claim.cells }, sources) : sources;
+	const among = carrying.length < sources.length ? labelList(carrying) : '';
+	const kinds = claim.kinds.map((k) => KIND_LABEL[k]).join(', ');
+	if (claim.relation === 'same') return among ? `Same in ${among}` : 'Same';
+	if (claim.relation === 'differs') return among ? `Differs between ${among}: ${kinds}` : `Differs: ${kinds}`;
 	const letter = claim.relation.slice('only-'.length);
 	const source = sources.find((s) => sourceLetter(s) === letter);
 	return `Only in ${source?.label ?? `report ${letter.toUpperCase()}`}`;

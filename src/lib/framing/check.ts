@@ -43,6 +43,8 @@ export function framingProblems(
 	texts: readonly AuthoredText[],
 	entries: readonly FramingEntry[],
 	names: RegExp,
+	/** The text of a line of a file, to give the word's column. */
+	sourceLine?: (file: string, line: number) => string | undefined,
 ): AuthorProblem[] {
 	const problems: AuthorProblem[] = [];
 	const used = new Set<FramingEntry['allow'][number]>();
@@ -59,10 +61,13 @@ export function framingProblems(
 						used.add(waiver);
 						continue;
 					}
-					const where = `line ${lineAt(t, s.start + m.index)}${t.field ? ` (${t.field})` : ''}`;
+					const line = lineAt(t, s.start + m.index);
+					const at = sourceLine?.(t.file, line)?.toLowerCase().indexOf(m[0].toLowerCase()) ?? -1;
 					problems.push({
 						file: t.file,
-						field: where,
+						line,
+						column: at >= 0 ? at + 1 : undefined,
+						field: t.field,
 						problem: `"${m[0]}" ${how(e, inQuotes)}: "${s.text.trim()}". It is a word that carries a side, ${e.view}; ${e.rejectedBy} would reject it. ${whose(e)}`,
 						fix: `write ${e.neutral
 							.split(', ')

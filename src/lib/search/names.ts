@@ -45,6 +45,7 @@ export function spellingClashes(entries: readonly GlossarySpellings[]): AuthorPr
 	const problems: AuthorProblem[] = [];
 	for (const entry of entries) {
 		for (const written of new Set([entry.term, ...entry.otherNames])) {
+			const at = written === entry.term ? ['term'] : ['otherNames', entry.otherNames.indexOf(written)];
 			const key = phraseKey(written);
 			const first = owner.get(key);
 			if (!key) continue;
@@ -52,6 +53,7 @@ export function spellingClashes(entries: readonly GlossarySpellings[]): AuthorPr
 			else if (first.entry.file !== entry.file)
 				problems.push({
 					file: entry.file,
+					at,
 					field: written === entry.term ? 'term' : `otherNames: ${written}`,
 					problem: `"${written}" is also ${first.written === first.entry.term ? 'the term' : 'an other name'} of ${first.entry.file} ("${first.written}"), so search cannot tell which entry a student who types it wants.`,
 					fix: `keep the spelling in one entry only: the one it names. If the word is a term in its own right, leave it out of the other entry's otherNames.`,

@@ -25,7 +25,7 @@ export function duplicateIds(file: string, text: string, role: IdRole): AuthorPr
 		const node = item.get('id', true);
 		if (!isScalar(node) || node.value === null || node.value === undefined) continue;
 		const id = String(node.value);
-		const line = lines.linePos(node.range?.[0] ?? 0).line;
+		const { line, col: column } = lines.linePos(node.range?.[0] ?? 0);
 		const labelValue: unknown = role.label ? item.get(role.label) : undefined;
 		const label = typeof labelValue === 'string' ? ` ("${String(labelValue)}")` : '';
 		const first = seen.get(id);
@@ -35,7 +35,9 @@ export function duplicateIds(file: string, text: string, role: IdRole): AuthorPr
 		}
 		problems.push({
 			file,
-			field: `line ${line}: id "${id}"`,
+			line,
+			column,
+			field: `id "${id}"`,
 			problem: `two ${role.entry}s have the id "${id}": the one at line ${first.line}${first.label} and the one at line ${line}${label}. The build would keep only the second, silently.`,
 			fix: `give one of them another id (lower-case words joined by hyphens). Each ${role.entry}'s id must be unique: it is ${role.usedFor}.`,
 		});

@@ -15,18 +15,45 @@ function yamlFix(code: string, message: string): string {
 	return 'compare the line with a working file of the same kind; quote text that contains a colon followed by a space, # or leading special characters.';
 }
 
+/** Where the last `[` or `{` still open at `offset` was opened (quoted text skipped), as 1-based line and column. */
+function unclosedOpener(text: string, offset: number): { line: number; col: number } | undefined {
+	const open: number[] = [];
+	let quote = '';
+	for (let i = 0; i < offset; i++) {
+		const c = text[i]!;
+		// A quotation mark opens quoted text only where a value starts (an apostrophe inside words does not).
+		const starts = /(^|[\s:[{,-])$/.test(text.slice(Math.max(0, i - 1), i));
+		if (c === '\n') quote = '';
+		else if (quote) quote = c === quote ? '' : quote;
+		else if ((c === '"' || c === "'") && starts) quote = c;
+		else if (c === '[' || c === '{') open.push(i);
+		else if (c === ']' || c === '}') open.pop();
+	}
+	const at = open.at(-1);
+	if (at === undefined) return undefined;
+	const before = text.slice(0, at).split('\n');
+	return { line: before.length, col: before.at(-1)!.length + 1 };
+}
+
 /** Every syntax error in a YAML text, with its line (1-based, counted in `text`, plus `lineOffset`). */
 export function yamlProblems(file: string, text: string, lineOffset = 0): AuthorProblem[] {
 	const doc = parseDocument(text, { uniqueKeys: true });
 	// The first error is the one to fix: later ones usually follow from it.
 	return doc.errors.slice(0, 1).map((error) => {
-		const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
-		const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+		// A [ or { left open is noticed lines later; the place to fix is where it was opened.
+		const opened = /must .*end with a [\]}]/.test(error.message) ? unclosedOpener(text, error.pos[0]) : undefined;
+		const { line: parsedLine, col } = opened ?? error.linePos?.[0] ?? { line: 1, col: 1 };
+		const line = parsedLine + lineOffset;
+		const column = col;
+		const parsed = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+		const bracket = opened ? text.split('\n')[opened.line - 1]![opened.col - 1] : undefined;
+		const message = bracket ? `the ${bracket} here is never closed with ${bracket === '[' ? ']' : '}'}` : parsed;
 		return {
 			file,
-			field: `line ${line}`,
+			line,
+			column,
 			problem: `the YAML cannot be read: ${message}.`,
-			fix: yamlFix(error.code, message),
+			fix: yamlFix(error.code, parsed),
 		};
 	});
 }
@@ -39,7 +66,8 @@ export function frontmatterProblems(file: string, mdx: string): AuthorProblem[] 
 			? [
 					{
 						file,
-						field: 'line 1',
+						line: 1,
+						column: 1,
 						problem: 'the frontmatter that starts with --- is never closed.',
 						fix: 'end the frontmatter with a line of three dashes: ---',
 					},
@@ -72,10 +100,9 @@ export function mdxProblem(file: string, error: unknown, lineOffset = 0): Author
 		.replace(/^(\d+):(\d+)(?:-\d+:\d+)?:\s*/, '')
 		.replace(/\s*\([\w:-]+\)\s*$/, '')
 		.replace(/\s*\(\d+:\d+\)/g, '');
-	const line = position ? Number(position[1]) + lineOffset : undefined;
 	return {
 		file,
-		...(line ? { field: `line ${line}${position ? `, column ${position[2]}` : ''}` } : {}),
+		...(position ? { line: Number(position[1]) + lineOffset, column: Number(position[2]) } : {}),
 		problem: `the MDX cannot be read: ${message}.`,
 		fix: mdxFix(message),
 	};

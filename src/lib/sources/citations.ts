@@ -32,7 +32,7 @@ export function citationProblem(
 	if (!found) {
 		return {
 			problem: `unknown source "${source}".`,
-			fix: `use one of the source ids in seeds/sources.yaml: ${sources.map((s) => `"${s.id}"`).join(', ')}.`,
+			fix: `use one of the source ids in seeds/sources.yaml: ${sources.map((s) => `"${s.id}"`).join(', ')}; if "${source}" has been removed, remove this citation or cite another report (README, "Removing a source").`,
 		};
 	}
 	const count = found.paragraphs.length;

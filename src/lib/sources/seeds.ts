@@ -2,13 +2,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { AuthorError, type AuthorProblem, problemsFromZod } from '../site/author-error';
+import { AuthorError, type AuthorProblem } from '../site/author-error';
+import { placeProblems } from '../site/yaml-places';
+import { MANIFEST, readManifest } from './manifest';
+import type { SourceMeta } from './meta';
 import { parseReport, type Paragraph, type ParagraphKind } from './paragraphs';
-import { yamlProblems } from '../site/syntax-errors';
-import { sourceManifestSchema, type SourceMeta } from './meta';
 
-export const MANIFEST = 'sources.yaml';
+export { MANIFEST, readManifest };
 
 export interface Source extends Omit<SourceMeta, 'kinds'> {
 	paragraphs: Paragraph[];
@@ -21,56 +21,16 @@ export interface ReadOptions {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads and validates the manifest; throws an AuthorError naming the field at fault. */
-export function readManifest(dir: string, { displayDir = 'seeds' }: ReadOptions = {}): SourceMeta[] {
-	const file = `${displayDir}/${MANIFEST}`;
-	const path = join(dir, MANIFEST);
-	if (!existsSync(path)) {
-		throw new AuthorError({
-			file,
-			problem: 'the metadata file for the source reports is missing.',
-			fix: `create ${file} with a "sources:" list (see README, "Adding a source").`,
-		});
-	}
-	const text = readFileSync(path, 'utf8');
-	const syntax = yamlProblems(file, text);
-	if (syntax.length) throw new AuthorError(syntax);
-	const raw: unknown = parseYaml(text);
-	const parsed = sourceManifestSchema.safeParse(raw);
-	if (!parsed.success) {
-		throw new AuthorError(
-			problemsFromZod(file, parsed.error, `correct this field in ${file} (README, "Adding a source").`),
-		);
-	}
-	const problems: AuthorProblem[] = [];
-	const seen = new Map<string, number>();
-	parsed.data.sources.forEach((meta, i) => {
-		for (const key of ['id', 'file'] as const) {
-			const before = seen.get(`${key}:${meta[key]}`);
-			if (before !== undefined) {
-				problems.push({
-					file,
-					field: `sources[${i}].${key}`,
-					problem: `"${meta[key]}" is already used by sources[${before}].`,
-					fix: `give each source its own ${key}.`,
-				});
-			}
-			seen.set(`${key}:${meta[key]}`, i);
-		}
-	});
-	if (problems.length) throw new AuthorError(problems);
-	return parsed.data.sources;
-}
-
 /** Decodes a seed's bytes, refusing anything that is not exactly what the manifest recorded. */
 function checkBytes(bytes: Buffer, meta: SourceMeta, i: number, displayDir: string): string | AuthorProblem {
 	const file = `${displayDir}/${meta.file}`;
 	const actual = createHash('sha256').update(bytes).digest('hex');
 	if (actual !== meta.sha256) {
 		return {
-			file,
-			field: `${displayDir}/${MANIFEST} → sources[${i}].sha256`,
-			problem: `the file's sha256 is ${actual}, but the metadata records ${meta.sha256}: the report has been edited or replaced.`,
+			file: `${displayDir}/${MANIFEST}`,
+			at: ['sources', i, 'sha256'],
+			field: `sources[${i}].sha256 (${file})`,
+			problem: `the sha256 of ${file} is ${actual}, but this field records ${meta.sha256}: the report has been edited or replaced.`,
 			fix: `sources must stay verbatim. Restore the original file; only if you are deliberately replacing the report, set sha256 to ${actual}.`,
 		};
 	}
@@ -80,6 +40,8 @@ function checkBytes(bytes: Buffer, meta: SourceMeta, i: number, displayDir: stri
 	} catch {
 		return {
 			file,
+			line: 1,
+			column: 1,
 			problem: 'the file is not valid UTF-8 text.',
 			fix: 'save the report as UTF-8 (in most editors: "Save with encoding → UTF-8"), then update its sha256.',
 		};
@@ -87,6 +49,8 @@ function checkBytes(bytes: Buffer, meta: SourceMeta, i: number, displayDir: stri
 	if (text.trim() === '') {
 		return {
 			file,
+			line: 1,
+			column: 1,
 			problem: 'the file is empty: a source needs at least one line of text.',
 			fix: 'paste the report into the file (one paragraph per line), or remove its entry from the metadata.',
 		};
@@ -94,60 +58,75 @@ function checkBytes(bytes: Buffer, meta: SourceMeta, i: number, displayDir: stri
 	return text;
 }
 
+/** One source from its manifest entry, or the problems that stop it. */
+function readOne(dir: string, meta: SourceMeta, i: number, displayDir: string): Source | AuthorProblem[] {
+	const manifest = `${displayDir}/${MANIFEST}`;
+	const path = join(dir, meta.file);
+	if (!existsSync(path)) {
+		return [
+			{
+				file: manifest,
+				at: ['sources', i, 'file'],
+				field: `sources[${i}].file`,
+				problem: `it points at ${displayDir}/${meta.file}, which does not exist.`,
+				fix: `copy the report to ${displayDir}/${meta.file}, or correct the file name (or, to remove the source, delete its entry: README, "Removing a source").`,
+			},
+		];
+	}
+	const text = checkBytes(readFileSync(path), meta, i, displayDir);
+	if (typeof text !== 'string') return [text];
+	const problems: AuthorProblem[] = [];
+	const overrides: Record<number, ParagraphKind> = {};
+	const count = parseReport(text).length;
+	for (const [key, kind] of Object.entries(meta.kinds)) {
+		if (Number(key) > count) {
+			problems.push({
+				file: manifest,
+				at: ['sources', i, 'kinds', key],
+				field: `sources[${i}].kinds.${key}`,
+				problem: `${meta.file} has only ${count} paragraphs.`,
+				fix: `use a paragraph number from 1 to ${count}.`,
+			});
+		}
+		overrides[Number(key)] = kind;
+	}
+	const { kinds: _kinds, ...rest } = meta;
+	return problems.length ? problems : { ...rest, paragraphs: parseReport(text, overrides) };
+}
+
 /** Every report in `dir`, verified and parsed, in manifest order. Throws one AuthorError listing all problems. */
 export function readSources(dir: string, options: ReadOptions = {}): Source[] {
 	const displayDir = options.displayDir ?? 'seeds';
-	const manifest = readManifest(dir, options);
+	const { sources: manifest, text } = readManifest(dir, displayDir);
 	const problems: AuthorProblem[] = [];
-	const sources: Source[] = [];
-
 	const listed = new Set(manifest.map((meta) => meta.file));
 	for (const name of readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
 		.sort()) {
 		if (!listed.has(name)) {
 			problems.push({
-				file: `${displayDir}/${name}`,
-				problem: `this report has no entry in ${displayDir}/${MANIFEST}, so the site cannot cite it.`,
-				fix: `add an entry with id, file: ${name}, sha256 and what the text says about its provenance (README, "Adding a source"), or remove the file.`,
+				file: `${displayDir}/${MANIFEST}`,
+				at: ['sources'],
+				field: 'sources',
+				problem: `${displayDir}/${name} has no entry in ${displayDir}/${MANIFEST}, so the site cannot cite it.`,
+				fix: `add an entry with id, file: ${name}, sha256, label, short and what the text says about its provenance (README, "Adding a source"), or delete ${displayDir}/${name}.`,
 			});
 		}
 	}
-
-	manifest.forEach((meta, i) => {
-		const path = join(dir, meta.file);
-		if (!existsSync(path)) {
-			problems.push({
-				file: `${displayDir}/${MANIFEST}`,
-				field: `sources[${i}].file`,
-				problem: `it points at ${displayDir}/${meta.file}, which does not exist.`,
-				fix: `copy the report to ${displayDir}/${meta.file}, or correct the file name.`,
-			});
-			return;
-		}
-		const text = checkBytes(readFileSync(path), meta, i, displayDir);
-		if (typeof text !== 'string') {
-			problems.push(text);
-			return;
-		}
-		const overrides: Record<number, ParagraphKind> = {};
-		const paragraphs = parseReport(text);
-		for (const [key, kind] of Object.entries(meta.kinds)) {
-			const n = Number(key);
-			if (n > paragraphs.length) {
-				problems.push({
-					file: `${displayDir}/${MANIFEST}`,
-					field: `sources[${i}].kinds.${key}`,
-					problem: `${meta.file} has only ${paragraphs.length} paragraphs.`,
-					fix: `use a paragraph number from 1 to ${paragraphs.length}.`,
-				});
-			}
-			overrides[n] = kind;
-		}
-		const { kinds: _kinds, ...rest } = meta;
-		sources.push({ ...rest, paragraphs: parseReport(text, overrides) });
+	const sources = manifest.flatMap((meta, i) => {
+		const read = readOne(dir, meta, i, displayDir);
+		return Array.isArray(read) ? (problems.push(...read), []) : [read];
 	});
-
-	if (problems.length) throw new AuthorError(problems);
+	if (problems.length) throw new AuthorError(placeProblems(problems, () => text));
 	return sources;
+}
+
+/** The sources when every one checks out, otherwise none (the loaders then report why, at the files concerned). */
+export function readValidSources(dir: string): Source[] {
+	try {
+		return readSources(dir);
+	} catch (error) {
+		if (error instanceof AuthorError) return [];
+		throw error;
+	}
 }

@@ -2,19 +2,28 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DIFFERENCE_KINDS, CLAIM_TOPICS } from '../../../src/lib/claims/ledger';
+import { DIFFERENCE_KINDS, CLAIM_TOPICS, sourceLetter } from '../../../src/lib/claims/ledger';
+import { readSources } from '../../../src/lib/sources/seeds';
 
 const dist = (path: string) => `${process.env.OUT_DIR ?? 'dist'}${path}`;
 
 describe('/exports/claims.json and claims.csv', () => {
 	const json = JSON.parse(readFileSync(dist('/exports/claims.json'), 'utf8'));
+	const sources = readSources('seeds');
 	it('has the contract’s shape: sources, then claims with cells that name a source, a paragraph, a quote and a voice', () => {
-		expect(json.sources).toEqual(['report-a', 'report-b']);
+		expect(json.sources).toEqual(sources.map((s) => s.id));
+		expect(json.sources.slice(0, 2)).toEqual(['report-a', 'report-b']);
 		expect(json.claims.length).toBeGreaterThan(20);
 		for (const c of json.claims) {
-			expect(Object.keys(c)).toEqual(['id', 'topic', 'question', 'relation', 'kinds', 'note', 'cells']);
+			// The contract's keys in its order, then the extension: which sources carry the claim and which are silent.
+			expect(Object.keys(c)).toEqual(['id', 'topic', 'question', 'relation', 'kinds', 'note', 'cells', 'in', 'silent']);
 			expect(CLAIM_TOPICS).toContain(c.topic);
-			expect(['same', 'differs', 'only-a', 'only-b']).toContain(c.relation);
+			expect(['same', 'differs', ...sources.map((s) => `only-${sourceLetter(s)}`)]).toContain(c.relation);
+			expect([...c.in, ...c.silent].sort()).toEqual([...json.sources].sort());
+			expect(c.in).toEqual(
+				json.sources.filter((id: string) => c.cells.some((cell: { source: string }) => cell.source === id)),
+			);
+			expect(c.relation.startsWith('only-') ? c.in.length === 1 : c.in.length >= 2).toBe(true);
 			for (const k of c.kinds) expect(DIFFERENCE_KINDS).toContain(k);
 			expect(c.relation === 'differs').toBe(c.kinds.length > 0);
 			for (const cell of c.cells) {

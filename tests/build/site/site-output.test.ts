@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../../support/fixture-site';
+import { placeIn } from '../../support/places';
 import { builtPages } from '../../support/site-pages';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
@@ -72,7 +73,8 @@ describe('deployment files', () => {
 });
 
 describe('a broken link fails the build', () => {
-	it('names the page, the link and what is wrong', () => {
+	it('names the authored file at the link, the page, the link and what is wrong', () => {
+		let place = '';
 		const { status, output } = buildFixture((dir) => {
 			const path = join(dir, 'src/content/docs/lessons/actors.mdx');
 			writeFileSync(
@@ -82,8 +84,11 @@ describe('a broken link fails the build', () => {
 					'[its own page](../../quizes/actors/)',
 				),
 			);
+			place = placeIn(dir, 'src/content/docs/lessons/actors.mdx', '../../quizes/actors/');
 		});
 		expect(status).not.toBe(0);
-		expect(output).toContain('/lessons/actors/ → ../../quizes/actors/: no such page or file in the build');
+		expect(output).toContain(
+			`${place} → link to ../../quizes/actors/ (on the page /lessons/actors/)\n  Problem: no such page or file in the build.`,
+		);
 	});
 });

@@ -44,7 +44,7 @@ describe('framingProblems', () => {
 		const [p, ...rest] = check('The separatists accepted the proposal.');
 		expect(rest).toEqual([]);
 		expect(p!.file).toBe('src/content/docs/lessons/x.mdx');
-		expect(p!.field).toBe('line 10');
+		expect(p).toMatchObject({ line: 10, field: undefined });
 		expect(p!.problem).toContain(
 			`"separatists" stands in the guide's own voice: "The separatists accepted the proposal."`,
 		);
@@ -94,10 +94,18 @@ describe('framingProblems', () => {
 
 	it('gives the line of the word in a text folded from several lines', () => {
 		const folded = text('A first line. A second line with separatists in it.', { line: 4, breaks: [14] });
-		expect(check(folded)[0]!.field).toBe('line 5');
-		expect(check(text('x', { field: 'options[1].feedback', text: 'The separatists.' }))[0]!.field).toBe(
-			'line 10 (options[1].feedback)',
+		expect(check(folded)[0]!.line).toBe(5);
+		expect(check(text('x', { field: 'options[1].feedback', text: 'The separatists.' }))[0]).toMatchObject({
+			line: 10,
+			field: 'options[1].feedback',
+		});
+	});
+
+	it('gives the column of the word on its line when it can read the line', () => {
+		const [p] = framingProblems([text('Then the separatists left.')], [separatists], NAMES, (file, line) =>
+			file === 'src/content/docs/lessons/x.mdx' && line === 10 ? '  Then the separatists left.' : undefined,
 		);
+		expect(p).toMatchObject({ line: 10, column: 12 });
 	});
 
 	it('a waiver lets a sentence about the word through, in its file only', () => {

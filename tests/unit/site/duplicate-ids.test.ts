@@ -18,7 +18,9 @@ describe('duplicateIds', () => {
 		expect(rest).toEqual([]);
 		expect(problem).toEqual({
 			file: 'src/content/claims.yaml',
-			field: 'line 6: id "population"',
+			line: 6,
+			column: 7,
+			field: 'id "population"',
 			problem:
 				'two claims have the id "population": the one at line 2 ("How many live there?") and the one at line 6 ("Who lives there?"). The build would keep only the second, silently.',
 			fix: "give one of them another id (lower-case words joined by hyphens). Each claim's id must be unique: it is its anchor.",
@@ -31,7 +33,10 @@ describe('duplicateIds', () => {
 	});
 	it('reports a third use too, against the first', () => {
 		const problems = duplicateIds('f.yaml', '- id: a\n- id: a\n- id: a\n', { entry: 'event', usedFor: 'x' });
-		expect(problems.map((p) => p.field)).toEqual(['line 2: id "a"', 'line 3: id "a"']);
+		expect(problems.map((p) => [p.line, p.column, p.field])).toEqual([
+			[2, 7, 'id "a"'],
+			[3, 7, 'id "a"'],
+		]);
 		expect(problems[1]!.problem).toContain('the one at line 1 and the one at line 3');
 	});
 });
@@ -46,6 +51,7 @@ describe('spellingClashes (glossary)', () => {
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.file).toBe('g/artsakh.yaml');
 		expect(problems[0]!.field).toBe('term');
+		expect(problems[0]!.at).toEqual(['term']);
 		expect(problems[0]!.problem).toBe(
 			'"Artsakh" is also an other name of g/nagorno-karabakh.yaml ("Artsakh"), so search cannot tell which entry a student who types it wants.',
 		);
@@ -55,7 +61,7 @@ describe('spellingClashes (glossary)', () => {
 			entry('g/a.yaml', 'Peace-keepers'),
 			entry('g/b.yaml', 'Troops', ['peace keepers']),
 		]);
-		expect(problems.map((p) => p.field)).toEqual(['otherNames: peace keepers']);
+		expect(problems.map((p) => [p.field, p.at])).toEqual([['otherNames: peace keepers', ['otherNames', 0]]]);
 	});
 	it('one entry may repeat its own term among its other names; different spellings never clash', () => {
 		expect(spellingClashes([entry('g/a.yaml', 'Azeri', ['azeri', 'Azeris']), entry('g/b.yaml', 'Azerbaijan')])).toEqual(

@@ -35,8 +35,12 @@ describe('citationProblem', () => {
 	it('rejects an unknown source, listing the known ids', () => {
 		expect(citationProblem(sources, { source: 'reuters', p: 1 })).toEqual({
 			problem: 'unknown source "reuters".',
-			fix: 'use one of the source ids in seeds/sources.yaml: "report-a", "report-b".',
+			fix: expect.stringMatching(
+				/^use one of the source ids in seeds\/sources.yaml: "report-a", "report-b"(, "[a-z0-9-]+")*; if "reuters" has been removed, remove this citation or cite another report \(README, "Removing a source"\)\.$/,
+			),
 		});
+		const three = [...sources, { id: 'report-c', paragraphs: [] }];
+		expect(citationProblem(three, { source: 'reuters', p: 1 })?.fix).toMatch(/"report-b", "report-c"; if/);
 	});
 	it('rejects a paragraph out of range, giving the range', () => {
 		expect(citationProblem(sources, { source: 'report-a', p: 13 })?.problem).toBe(

@@ -4,16 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuthorError } from '../../../src/lib/site/author-error';
-import { readSources } from '../../../src/lib/sources/seeds';
+import { readManifest, readSources } from '../../../src/lib/sources/seeds';
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-function entry(id: string, file: string, hash: string) {
+/** A manifest entry; the short label is the id's first letters in capitals unless given. */
+function entry(
+	id: string,
+	file: string,
+	hash: string,
+	short = id
+		.slice(0, 4)
+		.toUpperCase()
+		.replace(/[^A-Z0-9]/g, '') || 'X',
+) {
 	return `  - id: ${id}
     file: ${file}
     sha256: ${hash}
     label: ${id}
-    short: X
+    short: ${short}
     title: { value: null, basis: no headline }
     outlet: { value: null, basis: not named }
     byline: { value: null, basis: not named }
@@ -43,14 +52,15 @@ function problemsOf(dir: string) {
 const report = 'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n';
 
 describe('readSources', () => {
-	it('reads the real seeds folder: both reports, verified and numbered', () => {
+	it('reads the real seeds folder: every listed report, verified and numbered, the two seed reports among them', () => {
 		const sources = readSources('seeds');
-		expect(sources.map((s) => [s.id, s.paragraphs.length])).toEqual([
-			['report-a', 12],
-			['report-b', 26],
-		]);
-		expect(sources[1]!.outlet.value).toBe('Daily Express');
-		expect(sources[0]!.outlet.value).toBeNull();
+		// Whatever other reports an author adds, each entry of sources.yaml is read, in its order.
+		expect(sources.map((s) => s.id)).toEqual(readManifest('seeds').sources.map((m) => m.id));
+		const byId = new Map(sources.map((s) => [s.id, s]));
+		expect(byId.get('report-a')!.paragraphs).toHaveLength(12);
+		expect(byId.get('report-b')!.paragraphs).toHaveLength(26);
+		expect(byId.get('report-b')!.outlet.value).toBe('Daily Express');
+		expect(byId.get('report-a')!.outlet.value).toBeNull();
 	});
 
 	it('parses a CRLF file without a final newline exactly like its LF twin', () => {
@@ -71,25 +81,30 @@ describe('readSources', () => {
 		expect(problem!.fix).toMatch(/paste the report/);
 	});
 
-	it('rejects a seed with no metadata entry, naming the file', () => {
+	it('rejects a seed with no metadata entry, naming it and the list to add it to', () => {
 		const dir = seedsDir({ 'a.txt': report, 'stray.txt': report }, [entry('a', 'a.txt', sha(report))]);
 		const [problem] = problemsOf(dir);
-		expect(problem).toMatchObject({ file: 'seeds/stray.txt' });
-		expect(problem!.problem).toMatch(/no entry in seeds\/sources.yaml/);
-		expect(problem!.fix).toMatch(/add an entry/);
+		expect(problem).toMatchObject({ file: 'seeds/sources.yaml', line: 2, column: 3, field: 'sources' });
+		expect(problem!.problem).toMatch(/^seeds\/stray.txt has no entry in seeds\/sources.yaml/);
+		expect(problem!.fix).toMatch(/add an entry .* or delete seeds\/stray.txt/);
 	});
 
 	it('rejects metadata pointing at a missing file, naming the field', () => {
 		const dir = seedsDir({}, [entry('a', 'missing.txt', sha(report))]);
 		const [problem] = problemsOf(dir);
-		expect(problem).toMatchObject({ file: 'seeds/sources.yaml', field: 'sources[0].file' });
+		expect(problem).toMatchObject({ file: 'seeds/sources.yaml', line: 3, column: 11, field: 'sources[0].file' });
 		expect(problem!.problem).toMatch(/seeds\/missing.txt, which does not exist/);
 	});
 
 	it('rejects an edited seed whose sha256 no longer matches', () => {
 		const dir = seedsDir({ 'a.txt': `${report}An added line.\n` }, [entry('a', 'a.txt', sha(report))]);
 		const [problem] = problemsOf(dir);
-		expect(problem).toMatchObject({ file: 'seeds/a.txt', field: 'seeds/sources.yaml → sources[0].sha256' });
+		expect(problem).toMatchObject({
+			file: 'seeds/sources.yaml',
+			line: 4,
+			column: 13,
+			field: 'sources[0].sha256 (seeds/a.txt)',
+		});
 		expect(problem!.problem).toMatch(/edited or replaced/);
 		expect(problem!.fix).toMatch(/Restore the original file/);
 	});
@@ -106,7 +121,10 @@ describe('readSources', () => {
 	it('rejects malformed metadata with the field path and the rule broken', () => {
 		const dir = seedsDir({ 'a.txt': report }, [entry('Report A', 'a.txt', 'abc')]);
 		const problems = problemsOf(dir);
-		expect(problems.map((p) => p.field)).toEqual(['sources[0].id', 'sources[0].sha256']);
+		expect(problems.map((p) => [p.field, p.line, p.column])).toEqual([
+			['sources[0].id', 2, 9],
+			['sources[0].sha256', 4, 13],
+		]);
 		expect(problems[0]!.problem).toMatch(/lower-case letters/);
 		expect(problems[1]!.problem).toMatch(/64 lower-case hex digits/);
 	});
@@ -121,11 +139,28 @@ describe('readSources', () => {
 			entry('a', 'a.txt', sha(report)),
 			entry('a', 'b.txt', sha(report)),
 		]);
-		expect(problemsOf(dup)[0]).toMatchObject({ field: 'sources[1].id' });
+		expect(problemsOf(dup)[0]).toMatchObject({ field: 'sources[1].id', line: 12, column: 9 });
+	});
+
+	it('rejects two sources with the same short label, naming both, in any case', () => {
+		const two = seedsDir({ 'a.txt': report, 'c.txt': report }, [
+			entry('report-a', 'a.txt', sha(report), 'A'),
+			entry('report-c', 'c.txt', sha(report), 'A'),
+		]);
+		const [problem, ...rest] = problemsOf(two);
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ file: 'seeds/sources.yaml', field: 'sources[1].short', line: 16, column: 12 });
+		expect(problem!.problem).toBe('report-c has the short "A", which report-a (sources[0]) already has.');
+		expect(problem!.fix).toMatch(/citation links read \[A7\]/);
+		const folded = seedsDir({ 'a.txt': report, 'c.txt': report }, [
+			entry('report-a', 'a.txt', sha(report), 'Ab'),
+			entry('report-c', 'c.txt', sha(report), 'AB'),
+		]);
+		expect(problemsOf(folded)[0]).toMatchObject({ field: 'sources[1].short' });
 	});
 
 	it('puts file, field, problem and fix into the error message itself', () => {
 		const dir = seedsDir({}, [entry('a', 'missing.txt', sha(report))]);
-		expect(() => readSources(dir)).toThrow(/seeds\/sources.yaml → sources\[0\]\.file\n {2}Problem: .*\n {2}Fix: /);
+		expect(() => readSources(dir)).toThrow(/seeds\/sources.yaml:3:11 → sources\[0\]\.file\n {2}Problem: .*\n {2}Fix: /);
 	});
 });
