@@ -37,7 +37,7 @@ describe('a second build after a report changed, with a warm cache', () => {
 		}
 	});
 
-	it('fails, naming every entry (glossary, quizzes, ledger) that quotes words no longer in the report', () => {
+	it('fails, naming every entry (glossary, quizzes, ledger, framing words) that quotes words no longer in the report', () => {
 		const site = fixtureSite();
 		try {
 			expect(site.build().status).toBe(0);
@@ -45,7 +45,7 @@ describe('a second build after a report changed, with a warm cache', () => {
 			// A corrected version of each report: one word in report A, the spelling of a word in report B.
 			changeReport(site.dir, 'report-a', 'statement as saying', 'statement as stating');
 			changeReport(site.dir, 'report-b', '"re-integration"', '"reintegration"');
-			const data = ['src/content/claims.yaml', 'src/content/timeline.yaml'];
+			const data = ['src/content/claims.yaml', 'src/content/timeline.yaml', 'src/content/framing.yaml'];
 			for (const folder of ['glossary', 'actors', 'quizzes'])
 				for (const f of readdirSync(join(site.dir, 'src/content', folder))) data.push(`src/content/${folder}/${f}`);
 			// Found here by their text, independently of the build: every citation quoting the words that changed.
@@ -55,7 +55,7 @@ describe('a second build after a report changed, with a warm cache', () => {
 			];
 			expect(expected.length).toBeGreaterThanOrEqual(8);
 			expect(new Set(expected.map((p) => p.split(':')[0]!.split('/')[2]))).toEqual(
-				new Set(['quizzes', 'glossary', 'claims.yaml']),
+				new Set(['quizzes', 'glossary', 'claims.yaml', 'framing.yaml']),
 			);
 
 			const { status, output } = site.build();
