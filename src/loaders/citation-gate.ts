@@ -73,11 +73,20 @@ const idsIn = (dir: string) =>
 /** What a page's components may name: quizzes, glossary entries, claims and their topics, relations. */
 function knownIds(root: string, sources: readonly Source[]): KnownIds {
 	const path = join(root, 'src/content/claims.yaml');
-	const ledger: unknown = existsSync(path) ? parse(readFileSync(path, 'utf8')) : [];
+	let ledger: unknown = [];
+	try {
+		if (existsSync(path)) ledger = parse(readFileSync(path, 'utf8'));
+	} catch {
+		// A syntax error in the ledger: yamlProblems names its file, line and column; claim ids go unchecked till then.
+		ledger = null;
+	}
 	return {
 		quizzes: idsIn(join(root, 'src/content/quizzes')),
 		glossary: idsIn(join(root, 'src/content/glossary')),
-		claims: new Set((Array.isArray(ledger) ? ledger : []).map((c: { id?: unknown }) => String(c.id))),
+		claims:
+			ledger === null
+				? null
+				: new Set((Array.isArray(ledger) ? ledger : []).map((c: { id?: unknown }) => String(c.id))),
 		claimTopics: CLAIM_TOPICS,
 		relations: ['same', 'differs', ...sources.map((s) => `only-${sourceLetter(s)}`)],
 	};

@@ -4,6 +4,15 @@ import type { Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+
+/** A YAML file's data, or null when it cannot be read (the citation gate names its syntax error). */
+function readYaml(file: string): unknown {
+	try {
+		return parse(readFileSync(file, 'utf8'));
+	} catch {
+		return null;
+	}
+}
 import { framingProblems, glossaryProblems, type FramingEntry } from '../lib/framing/check';
 import { authoredTexts } from './authored-text';
 import { yamlFile, type CheckedOptions } from './checked-yaml';
@@ -13,7 +22,7 @@ export function sourceNames(root: string): RegExp {
 	const dir = join(root, 'src/content/actors');
 	const words = readdirSync(dir)
 		.filter((f) => f.endsWith('.yaml'))
-		.flatMap((f) => String((parse(readFileSync(join(dir, f), 'utf8')) as { name?: string }).name ?? '').split(/\s+/))
+		.flatMap((f) => String((readYaml(join(dir, f)) as { name?: string } | null)?.name ?? '').split(/\s+/))
 		.map((w) => w.replace(/[’']s$/, '').replace(/[^\p{L}-]/gu, ''))
 		.filter((w) => /^\p{Lu}/u.test(w) && w.length > 3);
 	return new RegExp(
@@ -29,7 +38,7 @@ function glossaryCites(root: string): Map<string, { source: string; p: number }[
 		readdirSync(dir)
 			.filter((f) => f.endsWith('.yaml'))
 			.map((f) => {
-				const data = parse(readFileSync(join(dir, f), 'utf8')) as { cites?: { source: string; p: number }[] } | null;
+				const data = readYaml(join(dir, f)) as { cites?: { source: string; p: number }[] } | null;
 				return [f.replace(/\.yaml$/, ''), data?.cites ?? []];
 			}),
 	);

@@ -28,7 +28,8 @@ export const SITE_COMPONENTS: Readonly<Record<string, string>> = {
 export interface KnownIds {
 	quizzes: ReadonlySet<string>;
 	glossary: ReadonlySet<string>;
-	claims: ReadonlySet<string>;
+	/** null when the ledger cannot be read (its syntax error is reported instead): claim ids go unchecked. */
+	claims: ReadonlySet<string> | null;
 	claimTopics: readonly string[];
 	/** Relations <ClaimList relation="…" /> may name: same, differs, only-<short label> of each source. */
 	relations: readonly string[];
@@ -90,7 +91,8 @@ const quoted = (expression: string | undefined): string[] =>
 /** Ids in a component's props that name nothing (a quiz, a glossary entry, a claim, a topic or a relation). */
 function idProblems(file: string, el: FoundElement, known: KnownIds): AuthorProblem[] {
 	const at = { file, line: el.line, column: el.column };
-	const check = (attr: string, values: string[], allowed: Iterable<string>, what: string): AuthorProblem[] => {
+	const check = (attr: string, values: string[], allowed: Iterable<string> | null, what: string): AuthorProblem[] => {
+		if (allowed === null) return [];
 		const set = new Set(allowed);
 		const missing = values.filter((v) => !set.has(v));
 		if (!missing.length) return [];

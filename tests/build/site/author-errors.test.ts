@@ -58,6 +58,22 @@ describe('astro build with malformed authored files', () => {
 		expect(output).not.toMatch(/js-yaml/);
 	});
 
+	it('a YAML syntax error in the claim ledger: its file, line and column alone, no stack and no follow-on errors', () => {
+		let line = 0;
+		const { status, output } = buildFixture((dir) =>
+			edit(dir, 'src/content/claims.yaml', (text) => {
+				line = text.slice(0, text.indexOf('  note: ')).split('\n').length;
+				return text.replace(/^( {2}note: )(.*)$/m, '$1A note: with a colon');
+			}),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			`src/content/claims.yaml:${line}:9\n  Problem: the YAML cannot be read: Nested mappings are not allowed in compact mappings.`,
+		);
+		expect(output.match(/^ {2}Problem: /gm)).toHaveLength(1);
+		expect(output).not.toMatch(/Stack trace|Location:|composer\.js/);
+	});
+
 	it('a flawed quiz item stops the build naming the quiz, the question, the rule and the fix', () => {
 		const flawed = `  - id: who-proposed
     type: single
