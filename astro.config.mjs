@@ -114,6 +114,7 @@ export default defineConfig({
 						{ label: "Teacher's guide", slug: 'teachers' },
 						{ label: 'Worksheets and downloads', slug: 'teachers/kit' },
 						{ label: 'Using the unit in your LMS', slug: 'teachers/lms' },
+						{ label: 'Class results', link: '/teachers/results/' },
 					],
 				},
 				{

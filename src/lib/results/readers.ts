@@ -1,7 +1,7 @@
 // Reads what a teacher gives the results page: pasted text, .txt files, a .zip of them (a downloaded assignment
 // folder, nested folders and other files included) or a .csv (a form's or a sheet's export, receipts in any column).
 // Every file or part that cannot be read is listed with where it was and why; nothing is read twice.
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { findReceipts, hasText, NO_RECEIPT } from './find';
 import type { Reading } from './types';
