@@ -34,6 +34,19 @@ export interface Collected {
 	unread: Unread[];
 }
 
+/** Codes already decoded (unpacking is most of the work): the page reads everything again on each change. */
+const decoded = new Map<string, ReturnType<typeof decodeReceipt>>();
+function decodeOnce(version: number, code: string): ReturnType<typeof decodeReceipt> {
+	const key = `${version}.${code}`;
+	let read = decoded.get(key);
+	if (!read) {
+		if (decoded.size > 5000) decoded.clear();
+		read = decodeReceipt(version, code);
+		decoded.set(key, read);
+	}
+	return read;
+}
+
 /** One attempt, whatever code carried it: the receipt's whole content. */
 const identity = (r: Receipt) => JSON.stringify(r);
 
@@ -64,7 +77,7 @@ export function collect(found: readonly Found[], quizzes: readonly ResultsQuiz[]
 	const byId = new Map(quizzes.map((q) => [q.id, q]));
 	const attempts = new Map<string, ClassAttempt>();
 	for (const f of found) {
-		const read = decodeReceipt(f.version, f.code);
+		const read = decodeOnce(f.version, f.code);
 		if ('problem' in read) {
 			unread.push({ where: f.where, why: PROBLEM_TEXT[read.problem] });
 			continue;
