@@ -94,6 +94,13 @@ describeBrowser('class results (/teachers/results/)', () => {
 		await expect(scoreHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
 		await expect.poll(async () => (await rowsOf(page))[0]![0]).toBe('Chinara Aliyeva');
 
+		// The print view: the results without the inputs.
+		await page.emulateMedia({ media: 'print' });
+		await expect(box.isVisible()).resolves.toBe(false);
+		for (const table of ['.class-table', '.question-table', '.score-table'])
+			await expect(page.locator(table).isVisible(), table).resolves.toBe(true);
+		await page.emulateMedia({ media: 'screen' });
+
 		await page.reload();
 		await page.locator('class-results[data-ready]').waitFor();
 		await expectClass(page);
