@@ -3,9 +3,12 @@
 // the JSON (crc-32) and a URL-safe base64 alphabet, behind a versioned prefix: KCG1.<code>. A damaged or edited code
 // fails its checksum and is reported, never counted. Pure: the quiz page writes it, the results page reads it.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { str as crc32 } from 'crc-32';
+import CRC32 from 'crc-32';
 import type { Response } from '../quiz/grading';
 import { isResponse } from '../quiz/storage';
+
+/** crc-32 is CommonJS: its default import works in the browser bundle, in Vite and in Node alike. */
+const crc32 = (text: string): number => CRC32.str(text);
 
 export const RECEIPT_VERSION = 1;
 /** Finds receipt codes in any text: the prefix with its version, then the URL-safe code. */

@@ -21,15 +21,16 @@ describe('teacher links off student pages', () => {
 		for (const path of ['/lessons/background/', '/quizzes/background/', '/glossary/', '/'] as const) {
 			const nav = sidebar(html(path));
 			expect(nav, path).toMatch(/<a href="[^"]*\/teachers\/"[^>]*>\s*<span[^>]*>For teachers<\/span>/);
-			expect(nav, path).not.toMatch(/\/teachers\/(kit|lms)\//);
+			expect(nav, path).not.toMatch(/\/teachers\/(kit|lms|results)\//);
 		}
 	});
 
 	it("teachers' pages keep the whole group", () => {
-		for (const path of ['/teachers/', '/teachers/kit/', '/teachers/lms/']) {
+		for (const path of ['/teachers/', '/teachers/kit/', '/teachers/lms/', '/teachers/results/']) {
 			const nav = sidebar(html(path));
 			expect(nav, path).toMatch(/\/teachers\/kit\//);
 			expect(nav, path).toMatch(/\/teachers\/lms\//);
+			expect(nav, path).toMatch(/\/teachers\/results\//);
 		}
 	});
 
