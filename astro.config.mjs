@@ -79,6 +79,8 @@ export default defineConfig({
 				// Pages built for SCORM packages show the title only: no search or theme picker (see the file).
 				Header: './src/components/overrides/Header.astro',
 			},
+			// Every page fits a 320 px phone (and 400 % zoom); lessons print compactly with title and page numbers.
+			customCss: ['./src/components/site/phone.css', './src/components/site/print.css'],
 			lastUpdated: false,
 			// Students' pages show "For teachers" as one link to the guide, so no answer key is one click away.
 			routeMiddleware: './src/components/site/route-data.ts',
