@@ -39,7 +39,7 @@ describeBrowser('links are not glued to words', () => {
 			for (const line of text.split('\n')) {
 				for (const match of [...line.matchAll(gluedBefore), ...line.matchAll(gluedAfter)]) {
 					const around = line.slice(Math.max(0, match.index - 30), match.index + 30);
-					glued.push(`${path}: …${around.replace(/[\u0001\u0002]/g, '|')}…`);
+					glued.push(`${path}: …${around.replaceAll(START, '|').replaceAll(END, '|')}…`);
 				}
 			}
 		}
