@@ -86,9 +86,11 @@ export default defineConfig({
 				// Pages built for SCORM packages show the title only: no search or theme picker (see the file).
 				Header: './src/components/overrides/Header.astro',
 			},
+			// Every page fits a 320 px phone (and 400 % zoom); lesson-print.ts prints lessons compactly, titled, numbered.
+			customCss: ['./src/components/site/phone.css'],
 			lastUpdated: false,
 			// Students' pages show "For teachers" as one link to the guide, so no answer key is one click away.
-			routeMiddleware: './src/components/site/route-data.ts',
+			routeMiddleware: ['./src/components/site/route-data.ts', './src/components/site/lesson-print.ts'],
 			// The web app manifest (public/manifest.webmanifest) lets a student add the guide to a home screen.
 			head: [
 				{ tag: 'link', attrs: { rel: 'manifest', href: `${baseSlash}manifest.webmanifest` } },

@@ -1,5 +1,5 @@
 // npm run bench — builds the site and prints what it costs: build time, dist/ size, bytes per page kind (gzipped),
-// and Lighthouse scores (mobile defaults, system Chromium) for five pages. Writes bench/results.json and the table in
+// and Lighthouse scores (mobile defaults, system Chromium) for six pages. Writes bench/results.json and the table in
 // bench/README.md. Figures, not pass/fail: nothing here fails on noise. `--no-lighthouse` skips the slow part.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,7 @@ const PAGES = {
 	quiz: '/quizzes/background/',
 	source: '/sources/report-b/',
 	glossary: '/glossary/',
+	compare: '/compare/',
 };
 const bytes = {};
 for (const [kind, path] of Object.entries(PAGES)) {
