@@ -3,6 +3,7 @@
 import { mdxToMdast } from 'satteri';
 import type { AuthorProblem } from '../site/author-error';
 import { IN_SHORT_BUDGET, measure, overBudget, type Budget, type Measure } from './measure';
+import { tidy } from './sentences';
 
 export const IN_SHORT_HEADING = 'In short';
 
@@ -33,13 +34,6 @@ export function plainText(node: Node): string {
 	const block = node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading';
 	return block ? `${inner.join('')}\n` : inner.join('');
 }
-
-/** Spaces left where a citation was ("offensive [A2]." → "offensive .") closed up, white space folded. */
-export const tidy = (text: string): string =>
-	text
-		.replace(/\s+/g, ' ')
-		.replace(/\s+([.,;:!?)])/g, '$1')
-		.trim();
 
 export interface InShort {
 	/** Where the heading is (1-based, front matter counted). */

@@ -25,3 +25,10 @@ export function sentenceSpans(text: string): Span[] {
 	push(text.length);
 	return spans;
 }
+
+/** Spaces left where a citation was ("offensive [A2]." → "offensive .") closed up, white space folded. */
+export const tidy = (text: string): string =>
+	text
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([.,;:!?)])/g, '$1')
+		.trim();
