@@ -7,7 +7,7 @@ import { locate, readingBlocks, spoken, type TreeNode } from '../../../src/lib/r
 /** ultrahtml's tree, shaped like the DOM's. */
 function tree(node: Node): TreeNode {
 	if (node.type === TEXT_NODE) return { nodeType: 3, nodeName: '#text', nodeValue: node.value, childNodes: [] };
-	const attributes = (node.type === ELEMENT_NODE ? node.attributes : {}) as Record<string, string>;
+	const attributes: Record<string, string> = node.type === ELEMENT_NODE ? node.attributes : {};
 	return {
 		nodeType: node.type === ELEMENT_NODE ? 1 : 9,
 		nodeName: node.type === ELEMENT_NODE ? node.name : '#document',
