@@ -62,7 +62,7 @@ export function findInShort(mdx: string): InShort | undefined {
 
 const FIX =
 	'write 3 to 5 short sentences in simple words (fewer long words, split long sentences), each with its citation, ' +
-	'and check the figures with `npx vitest run tests/unit/reading` (README, "Writing lessons", "In short").';
+	'and check the figures with `npx vitest run tests/unit/reading/in-short.test.ts` (README, "In short, reading time, read-aloud").';
 
 /** Problems with a lesson's "In short": missing, or over its budget (words, sentences, grade). */
 export function inShortProblems(file: string, mdx: string, budget: Budget = IN_SHORT_BUDGET): AuthorProblem[] {

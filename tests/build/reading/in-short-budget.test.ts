@@ -2,7 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../support/build-output';
 import { buildFixture } from '../../support/fixture-site';
+import { readmeBlock, updating, writeReadmeBlock } from '../../support/readme-blocks';
 
 const FILE = 'src/content/docs/lessons/background.mdx';
 const ROOT = join(import.meta.dirname, '../../..');
@@ -31,6 +33,9 @@ describe('astro build with a lesson summary over budget', () => {
 			/Problem: the summary has \d+ words, 5 sentences and Flesch–Kincaid grade (\d+\.\d): over budget in grade \1 \(at most 7\); the budget is at most 120 words, 3 to 5 sentences, Flesch–Kincaid grade 7 or below\./,
 		);
 		expect(output).toContain('Fix: write 3 to 5 short sentences in simple words');
+		const shown = excerpt(output, [/→ ## In short/], { more: false });
+		if (updating) writeReadmeBlock('in-short-over-budget', shown);
+		else expect(readmeBlock('in-short-over-budget')).toBe(shown);
 	}, 240_000);
 
 	it('names a lesson whose "In short" is gone', () => {
