@@ -83,6 +83,8 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				// Starlight's footer plus the "Available offline" control, which also registers the service worker.
 				Footer: './src/components/overrides/Footer.astro',
+				// A lesson's title is followed by its reading time and read-aloud (src/components/reading/).
+				PageTitle: './src/components/overrides/PageTitle.astro',
 				// Pages built for SCORM packages show the title only: no search or theme picker (see the file).
 				Header: './src/components/overrides/Header.astro',
 			},

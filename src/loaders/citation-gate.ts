@@ -1,7 +1,8 @@
 // The gate: one check of the seeds and of everything authors write that the sources bear on (every citation in every
-// data file; every MDX page's syntax, citations, terms and components), run by each loader that depends on the sources
-// before it loads anything. Whichever loader Astro runs first stops the build with the same complete list, and the
-// gate reads the files themselves on every build, so no cached entry can hide a citation that broke.
+// data file; every MDX page's syntax, citations, terms and components; each lesson's "In short" and its budget), run
+// by each loader that depends on the sources before it loads anything. Whichever loader Astro runs first stops the
+// build with the same complete list, and the gate reads the files themselves on every build, so no cached entry can
+// hide a citation that broke.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,6 +10,7 @@ import { parse } from 'yaml';
 import { CLAIM_TOPICS, sourceLetter } from '../lib/claims/ledger';
 import { AuthorError, sortProblems, type AuthorProblem } from '../lib/site/author-error';
 import { duplicateIds, type IdRole } from '../lib/site/duplicate-ids';
+import { inShortProblems } from '../lib/reading/in-short';
 import { yamlProblems } from '../lib/site/syntax-errors';
 import { placeProblems } from '../lib/site/yaml-places';
 import { checkLesson, mdxSyntaxProblems } from '../lib/sources/mdx-citations';
@@ -117,11 +119,17 @@ function authoredProblems(
 		const syntax = mdxSyntaxProblems(rel(file), text);
 		if (syntax.length) return syntax;
 		const scan = scanLesson(text);
+		const isLesson = file.startsWith(lessons);
 		const rules = {
 			glossaryIds: known.glossary,
-			minDistinctCitations: file.startsWith(lessons) ? options.lessons.minDistinctCitations : 0,
+			minDistinctCitations: isLesson ? options.lessons.minDistinctCitations : 0,
 		};
-		return [...componentProblems(rel(file), scan, known), ...checkLesson(rel(file), text, sources, rules, scan)];
+		return [
+			...componentProblems(rel(file), scan, known),
+			...checkLesson(rel(file), text, sources, rules, scan),
+			// Every lesson opens with a short summary a 14-year-old reading in a second language can follow.
+			...(isLesson ? inShortProblems(rel(file), text) : []),
+		];
 	});
 	return [...yaml, ...mdx];
 }
