@@ -65,7 +65,7 @@ export async function understoodSearch(pagefind: PagefindApi, base: string, term
 	const question = readQuestion(term);
 	const filters = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
 	// "Quiz on the ceasefire terms": the quizzes on that topic first, then what the topic itself finds.
-	const quizTopic = question.quizTopic && known ? planQuery(question.quizTopic, known).query : undefined;
+	const quizTopic = question.quizTopic && known ? planQuery(question.quizTopic, known).keywords : undefined;
 	const quizzes =
 		quizTopic && !filters.kind
 			? pagefind
@@ -73,10 +73,11 @@ export async function understoodSearch(pagefind: PagefindApi, base: string, term
 					.then(async (r) => quizzesOn(r?.results ?? [], quizTopic))
 			: Promise.resolve([]);
 	const searched = quizTopic ?? term;
-	// When typed words were misspelt, split or joined, the typed query's own results are partly noise: they count for
-	// less than the rewritten query's. Expanded names alone leave both equal.
-	const rewritten = quizTopic ?? plan?.query;
-	const queries = [{ term: searched, weight: plan?.wordsChanged || quizTopic ? 0.25 : 1 }];
+	// When typed words were misspelt, split or joined, or a question's stop words dropped, the typed query's own results
+	// are partly noise: they count for less than the rewritten query's. Expanded names alone leave both equal.
+	const rewritten = quizTopic ?? plan?.keywords;
+	const reduced = !!plan && plan.keywords !== plan.query;
+	const queries = [{ term: searched, weight: plan?.wordsChanged || reduced || quizTopic ? 0.25 : 1 }];
 	if (rewritten && rewritten !== searched.trim()) queries.push({ term: rewritten, weight: 1 });
 	// The source reports that match, to keep one in the top 3 (unless the reader filtered by kind).
 	const sourcesOnly = filters.kind

@@ -30,6 +30,8 @@ export interface QueryPlan {
 	absent: string[];
 	/** Whether, apart from stop words, nothing but absent words was typed: then no page answers the query. */
 	onlyAbsent: boolean;
+	/** `query` without absent words and, in a question, without question and stop words: what is searched. */
+	keywords: string;
 }
 
 const MAX_VARIANT_WORDS = 4;
@@ -71,6 +73,7 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 			verbatim: true,
 			absent: [],
 			onlyAbsent: false,
+			keywords: original,
 		};
 	const question = readQuestion(original);
 	const knownPhrase = (word: string) => Object.keys(variants).some((key) => key.split(' ').includes(word));
@@ -84,11 +87,6 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 	for (const raw of typed) {
 		const [word] = words(raw);
 		if (!word) continue;
-		// In a question, the question and stop words only get in the way of Pagefind, which wants every word on a page.
-		if (question.isQuestion && STOP_WORDS.has(word)) {
-			shown.push(raw);
-			continue;
-		}
 		if (word.includes('-')) {
 			tokens.push(compoundForm(word, vocabulary));
 			shown.push(raw);
@@ -97,17 +95,13 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 			shown.push(raw);
 		} else if (word.length < 5) {
 			if (word.length >= 3) absent.push(raw);
-			else tokens.push(word);
+			tokens.push(word);
 			shown.push(raw);
 		} else {
 			const split = splitWord(word, vocabulary);
 			const fixed = split ?? closestWord(word, vocabulary);
-			if (!fixed) {
-				absent.push(raw);
-				shown.push(raw);
-				continue;
-			}
-			tokens.push(...fixed.split(' '));
+			if (!fixed) absent.push(raw);
+			tokens.push(...(fixed ?? word).split(' '));
 			if (fixed) corrections.push({ from: raw, to: fixed });
 			shown.push(fixed ? likeTyped(raw, fixed) : raw);
 		}
@@ -148,9 +142,15 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 	const rewritten = expanded.join(' ');
 	const changed = phraseKey(rewritten) !== phraseKey(original);
 	const wordsChanged = phraseKey(tokens.join(' ')) !== phraseKey(typed.join(' '));
-	const onlyAbsent = absent.length > 0 && !tokens.some((t) => !STOP_WORDS.has(t));
+	// 4. What to search: without absent words and, in a question, without its question and stop words, which only get
+	// in the way of Pagefind (it wants every word on one page).
+	const left = new Set(absent.flatMap((raw) => words(raw)));
+	const kept = expanded.filter((t) => !left.has(t) && !(question.isQuestion && STOP_WORDS.has(t)));
+	const onlyAbsent = absent.length > 0 && !kept.some((t) => !STOP_WORDS.has(t));
+	const searched = changed ? rewritten : original;
 	return {
-		query: changed ? rewritten : original,
+		query: searched,
+		keywords: kept.length > 0 && phraseKey(kept.join(' ')) !== phraseKey(searched) ? kept.join(' ') : searched,
 		shown: shown.join(' '),
 		corrections,
 		wordsChanged,

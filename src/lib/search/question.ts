@@ -11,7 +11,9 @@ export const STOP_WORDS = new Set(
 		// Question words as typed on a phone.
 		'wat wot whats wen hw whos wheres ' +
 		// Verbs a question wraps around its subject ("what did X say", "what does X mean").
-		'happen happened happens mean means meant say said says tell told'
+		'happen happened happens mean means meant say said says tell told ' +
+		// "How many" and "how much" are the question's opening, which headings are matched on.
+		'many much'
 	).split(' '),
 );
 
@@ -52,7 +54,8 @@ const OPENERS =
 /** Reads what kind of question `query` is. */
 export function readQuestion(query: string): Question {
 	const text = query.trim();
-	const topic = (QUIZ_FIRST.exec(text) ?? QUIZ_LAST.exec(text))?.[1]?.trim();
+	const last = QUIZ_LAST.exec(text)?.[1];
+	const topic = (QUIZ_FIRST.exec(text)?.[1] ?? (last && !OPENERS.test(last) ? last : undefined))?.trim();
 	const folded = words(text).join(' ');
 	const asks = Object.keys(ASKS)
 		.sort((a, b) => b.length - a.length)
