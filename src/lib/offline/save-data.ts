@@ -50,12 +50,13 @@ export function isShellFile(path: string): boolean {
 export function referencedFiles(text: string, url: string): string[] {
 	const found = new Set<string>();
 	const add = (ref: string) => {
+		if (ref.includes('${')) return; // a template literal's address is only known when the script runs
 		const resolved = new URL(ref.replaceAll('&amp;', '&'), url);
 		resolved.hash = '';
 		if (!resolved.pathname.endsWith('/') && !resolved.pathname.endsWith('.html')) found.add(resolved.href);
 	};
 	for (const [tag] of text.matchAll(/<(?:link|script|img)\b[^>]*>/g))
 		for (const [, ref] of tag.matchAll(/\s(?:src|href)="([^"#][^"]*)"/g)) add(ref!);
-	for (const [, ref] of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) add(ref!);
+	for (const [, ref] of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g)) add(ref!);
 	return [...found];
 }

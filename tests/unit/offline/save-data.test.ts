@@ -48,11 +48,13 @@ describe('Save-Data', () => {
 			'https://example.org/_astro/page.js',
 			'https://example.org/lessons/fig.png',
 		]);
-		const js = 'import{a as b}from"./storage.js";import"./toc.js";const q=()=>import("./quiz.js");';
+		const js =
+			'import{a as b}from"./storage.js";import"./toc.js";const q=()=>import("./quiz.js"),m=()=>import(`./match.js`),p=()=>import(`${b}pagefind.js`);';
 		expect(referencedFiles(js, 'https://example.org/_astro/page.js')).toEqual([
 			'https://example.org/_astro/storage.js',
 			'https://example.org/_astro/toc.js',
 			'https://example.org/_astro/quiz.js',
+			'https://example.org/_astro/match.js',
 		]);
 	});
 	it('offers the whole guide with its measured size while only opened pages are kept', () => {
