@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
+import indexWordBreaks from './src/integrations/index-word-breaks.ts';
 import pagefindStandIn from './src/integrations/pagefind-stand-in.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import scormPackages from './src/integrations/scorm-packages.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Before Starlight, whose Pagefind step indexes the pages: terms and definitions, table cells kept apart.
+		indexWordBreaks(),
 		starlight({
 			title: 'Karabakh ceasefire 2023: a sourced guide',
 			description:

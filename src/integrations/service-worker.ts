@@ -2,12 +2,13 @@
 // src/sw/service-worker.ts with esbuild and let workbox-build inject the precache list of the final dist/ files.
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { formatBytes, PRECACHE_BUDGET_BYTES, precacheOptions, SW_FILE } from '../lib/offline/precache';
+import { GUIDE_BYTES_PLACEHOLDER } from '../lib/offline/save-data';
 
 export default function serviceWorker(): AstroIntegration {
 	return {
@@ -35,6 +36,14 @@ export default function serviceWorker(): AstroIntegration {
 						...precacheOptions(out),
 					});
 					for (const warning of warnings) logger.warn(warning);
+					// The whole guide's size, for the footer's "Save the whole guide (2.9 MB)" with Save-Data on.
+					const swDest = join(out, SW_FILE);
+					const code = await readFile(swDest, 'utf8');
+					if (code.split(GUIDE_BYTES_PLACEHOLDER).length !== 2)
+						throw new Error(
+							`service-worker: expected ${GUIDE_BYTES_PLACEHOLDER} once in the bundled worker; see src/sw/service-worker.ts`,
+						);
+					await writeFile(swDest, code.replace(GUIDE_BYTES_PLACEHOLDER, String(size)));
 					const line = `precached ${count} files, ${formatBytes(size)} (budget ${formatBytes(PRECACHE_BUDGET_BYTES)})`;
 					if (size > PRECACHE_BUDGET_BYTES) logger.warn(`${line}: over budget; see README "Offline"`);
 					else logger.info(line);

@@ -30,7 +30,8 @@ export async function runQueries(page, queries) {
 			const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
 			const ms = performance.now() - t0;
 			const got = top.map((d) => strip(d.url));
-			const rank = got.findIndex((url) => expected.includes(url)) + 1;
+			// A name the reports never mention expects no page at all: a hit only when nothing is returned.
+			const rank = expected.length === 0 ? (got.length === 0 ? 1 : 0) : got.findIndex((url) => expected.includes(url)) + 1;
 			outcomes.push({ q, set: set ?? 'original', expected, got, rank, ms });
 		}
 		return outcomes;

@@ -3,6 +3,7 @@
 // new version is waiting. It never reloads on its own, so nobody loses a half-answered quiz. Without JavaScript, or
 // in a browser without service workers' secure context, the element stays hidden and nothing changes.
 import { describeOffline, SW_FILE, type OfflineState, type PrecacheStatus } from '../../lib/offline/precache';
+import { saveDataRequested, workerScriptUrl } from '../../lib/offline/save-data';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -53,17 +54,29 @@ export class OfflineStatus extends HTMLElement {
 	}
 
 	#show(state: OfflineState): void {
-		const { text, ready, offerSave } = describeOffline(state);
+		const { text, ready, offerSave, saveLabel } = describeOffline(state);
 		this.querySelector('[data-offline-text]')!.textContent = text;
 		this.toggleAttribute('data-ready', ready);
 		this.#button('save').hidden = !offerSave;
+		this.#button('save').textContent = saveLabel;
 		this.hidden = false;
 	}
 
 	async #start(): Promise<void> {
 		try {
+			// Save-Data is read once, at the first registration (README "Offline"); later visits keep the worker's mode, so
+			// switching Save-Data never swaps the worker (the whole guide is one click away either way).
+			const existing = await navigator.serviceWorker.getRegistration(base);
+			const worker = existing?.active ?? existing?.waiting ?? existing?.installing;
+			const script = worker
+				? new URL(worker.scriptURL).pathname + new URL(worker.scriptURL).search
+				: workerScriptUrl(
+						base,
+						SW_FILE,
+						saveDataRequested(navigator as Navigator & { connection?: { saveData?: boolean } }),
+					);
 			// Resolves to nothing, or rejects, where a policy blocks service workers (some managed school devices).
-			this.#registration = (await navigator.serviceWorker.register(`${base}${SW_FILE}`, { scope: base })) ?? undefined;
+			this.#registration = (await navigator.serviceWorker.register(script, { scope: base })) ?? undefined;
 		} catch {
 			this.#registration = undefined;
 		}

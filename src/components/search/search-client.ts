@@ -5,7 +5,9 @@
 // words, typo correction), searches what was typed and the rewritten query, and merges the results. The benchmark and
 // the browser tests call the same path.
 import { contentWords, planQuery, type QueryPlan, type SearchTerms } from '../../lib/search/query';
-import { mergeResults, SEARCH_RANKING, withSourceInTop } from '../../lib/search/results';
+import { readQuestion } from '../../lib/search/question';
+import { mergeScored, SEARCH_RANKING, withSourceInTop } from '../../lib/search/results';
+import { quizzesOn, rerank } from './rerank';
 import { Vocabulary, type VocabularyData } from '../../lib/search/vocabulary';
 
 /** The parts of Pagefind's JS API used here (see https://pagefind.app/docs/api/). */
@@ -20,7 +22,7 @@ export interface PagefindResponse {
 	[key: string]: unknown;
 }
 export interface PagefindApi {
-	search(term: string, options?: object): Promise<PagefindResponse | null>;
+	search(term: string | null, options?: object): Promise<PagefindResponse | null>;
 	options(options: object): Promise<void>;
 }
 
@@ -60,29 +62,51 @@ export async function understoodSearch(pagefind: PagefindApi, base: string, term
 	}
 	const known = await loadTerms(base);
 	const plan: QueryPlan | undefined = known && planQuery(term, known);
-	// When typed words were misspelt, split or joined, the typed query's own results are partly noise: they count for
-	// less than the rewritten query's. Expanded names alone leave both equal.
-	const queries = [{ term, weight: plan?.wordsChanged ? 0.25 : 1 }];
-	if (plan && plan.query !== term.trim()) queries.push({ term: plan.query, weight: 1 });
-	// The source reports that match, to keep one in the top 3 (unless the reader filtered by kind).
+	const question = readQuestion(term);
 	const filters = (options as { filters?: Record<string, unknown> } | undefined)?.filters ?? {};
+	// "Quiz on the ceasefire terms": the quizzes on that topic first, then what the topic itself finds.
+	const quizTopic = question.quizTopic && known ? planQuery(question.quizTopic, known).keywords : undefined;
+	const quizzes =
+		quizTopic && !filters.kind
+			? pagefind
+					.search(null, { ...options, filters: { ...filters, kind: 'Quiz' } })
+					.then(async (r) => quizzesOn(r?.results ?? [], quizTopic))
+			: Promise.resolve([]);
+	const searched = quizTopic ?? term;
+	// When typed words were misspelt, split or joined, or a question's stop words dropped, the typed query's own results
+	// are partly noise: they count for less than the rewritten query's. Expanded names alone leave both equal.
+	const rewritten = quizTopic ?? plan?.keywords;
+	const reduced = !!plan && plan.keywords !== plan.query;
+	const queries = [{ term: searched, weight: plan?.wordsChanged || reduced || quizTopic ? 0.25 : 1 }];
+	if (rewritten && rewritten !== searched.trim()) queries.push({ term: rewritten, weight: 1 });
+	// The source reports that match, to keep one in the top 3 (unless the reader filtered by kind).
 	const sourcesOnly = filters.kind
 		? null
 		: pagefind.search(queries.at(-1)!.term, { ...options, filters: { ...filters, kind: 'Source' } });
 	const responses = await Promise.all(queries.map((q) => pagefind.search(q.term, options)));
 	const primary = responses.at(-1) ?? responses[0];
 	if (!primary) return { response: null, plan };
-	let results = mergeResults(responses.map((r, i) => ({ results: r?.results ?? [], weight: queries[i]!.weight })));
+	// Only names no page has ("Stepanakert"): nothing answers, and the dialog says the reports do not mention them.
+	if (plan?.onlyAbsent && !quizTopic) return { response: { ...primary, results: [], unfilteredResultCount: 0 }, plan };
+	let scored = mergeScored(responses.map((r, i) => ({ results: r?.results ?? [], weight: queries[i]!.weight })));
 	// A question rarely has all its words on one page: then rank the pages by how many of its words they have.
-	const each = contentWords(plan?.query ?? term);
-	if (results.length === 0 && !plan?.verbatim && each.length > 1) {
+	const each = contentWords(rewritten ?? term);
+	if (scored.length === 0 && !plan?.verbatim && each.length > 1) {
 		const singles = await Promise.all(each.map((w) => pagefind.search(w, options)));
-		results = mergeResults(singles.map((r) => ({ results: r?.results ?? [], weight: 1 })));
+		scored = mergeScored(singles.map((r) => ({ results: r?.results ?? [], weight: 1 })));
 	}
-	results = withSourceInTop(
-		results,
-		((await sourcesOnly)?.results ?? []).map((r) => r.id),
-	);
+	// The page with a title or heading that answers the query first (the glossary's only for "what is …").
+	let results = plan?.verbatim
+		? scored.map((s) => s.result)
+		: await rerank(scored, rewritten ?? term, { ...question, headings: true });
+	const quizResults = await quizzes;
+	if (quizResults.length > 0)
+		results = [...quizResults, ...results.filter((r) => !quizResults.some((q) => q.id === r.id))];
+	else
+		results = withSourceInTop(
+			results,
+			((await sourcesOnly)?.results ?? []).map((r) => r.id),
+		);
 	return {
 		response: { ...primary, results, unfilteredResultCount: Math.max(primary.unfilteredResultCount, results.length) },
 		plan,
@@ -135,6 +159,10 @@ export function correctionNotice(
 		input.focus();
 	};
 	return (plan, term) => {
+		if (plan?.onlyAbsent) {
+			const names = plan.absent.map((w) => `“${w}”`).join(' or ');
+			return notice.replaceChildren(`The reports do not mention ${names}.`);
+		}
 		if (!plan?.corrections.length) return notice.replaceChildren();
 		const shown = document.createElement('em');
 		shown.textContent = plan.shown;

@@ -71,37 +71,68 @@ export interface PrecacheStatus {
 	cached: number;
 	/** Bytes those cached files take. */
 	bytes: number;
+	/** The whole guide's size, measured by the build from the precache manifest. */
+	guideBytes: number;
+	/** Whether the worker keeps only what the reader opens (Save-Data on at the first visit). */
+	saveData: boolean;
 }
 
 export type OfflineState =
 	{ kind: 'unsupported' } | { kind: 'saving' } | { kind: 'status'; status: PrecacheStatus } | { kind: 'failed' };
 
-/** The sentence the footer control shows, and whether it offers "Make available offline now". */
-export function describeOffline(state: OfflineState): { text: string; ready: boolean; offerSave: boolean } {
+export interface OfflineDescription {
+	text: string;
+	ready: boolean;
+	offerSave: boolean;
+	/** The save button's label. */
+	saveLabel: string;
+}
+
+const MAKE_AVAILABLE = 'Make available offline now';
+
+/** The sentence the footer control shows, and whether (and how) it offers to save the whole guide. */
+export function describeOffline(state: OfflineState): OfflineDescription {
+	const saveLabel = MAKE_AVAILABLE;
 	switch (state.kind) {
 		case 'unsupported':
-			return { text: 'This browser cannot keep the guide for offline use.', ready: false, offerSave: false };
+			return {
+				text: 'This browser cannot keep the guide for offline use.',
+				ready: false,
+				offerSave: false,
+				saveLabel,
+			};
 		case 'saving':
-			return { text: 'Saving the guide in this browser for offline use…', ready: false, offerSave: false };
+			return { text: 'Saving the guide in this browser for offline use…', ready: false, offerSave: false, saveLabel };
 		case 'failed':
 			return {
 				text: 'The guide could not be saved for offline use (no connection, or storage is blocked).',
 				ready: false,
 				offerSave: true,
+				saveLabel,
 			};
 		case 'status': {
-			const { total, cached, bytes } = state.status;
+			const { total, cached, bytes, guideBytes, saveData } = state.status;
 			if (total > 0 && cached >= total) {
 				return {
 					text: `Ready offline: the whole guide (${formatBytes(bytes)}) is saved in this browser.`,
 					ready: true,
 					offerSave: false,
+					saveLabel,
+				};
+			}
+			if (saveData) {
+				return {
+					text: `Save-Data is on, so only the pages you open are kept for offline use (${formatBytes(bytes)} so far).`,
+					ready: false,
+					offerSave: true,
+					saveLabel: `Save the whole guide (${formatBytes(guideBytes)})`,
 				};
 			}
 			return {
 				text: `Not ready offline: ${cached} of ${total} files are saved in this browser.`,
 				ready: false,
 				offerSave: true,
+				saveLabel,
 			};
 		}
 	}

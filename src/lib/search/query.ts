@@ -5,6 +5,7 @@
 // the closest word of the index's vocabulary ("withdrawl" → "withdrawn"). The original query is searched too and the
 // result lists merged. Everything below is pure; src/components/search/search-client.ts runs it against Pagefind.
 import { type Vocabulary, closestWord } from './vocabulary';
+import { readQuestion, STOP_WORDS } from './question';
 import { phraseKey, words } from './words';
 
 export interface SearchTerms {
@@ -22,6 +23,15 @@ export interface QueryPlan {
 	wordsChanged: boolean;
 	/** A quoted query is searched as typed. */
 	verbatim: boolean;
+	/**
+	 * Typed words no indexed page has, nor any close spelling or other name of one ("Stepanakert", "Putin"): the pages
+	 * are the reports and what the guide says about them, so the reports do not mention these. Left out of `query`.
+	 */
+	absent: string[];
+	/** Whether, apart from stop words, nothing but absent words was typed: then no page answers the query. */
+	onlyAbsent: boolean;
+	/** `query` without absent words and, in a question, without question and stop words: what is searched. */
+	keywords: string;
 }
 
 const MAX_VARIANT_WORDS = 4;
@@ -55,12 +65,24 @@ function splitWord(word: string, vocabulary: Vocabulary): string | undefined {
 export function planQuery(query: string, { variants, vocabulary }: SearchTerms): QueryPlan {
 	const original = query.trim();
 	if (/^["\u201c].*["\u201d]$/.test(original))
-		return { query: original, shown: original, corrections: [], wordsChanged: false, verbatim: true };
+		return {
+			query: original,
+			shown: original,
+			corrections: [],
+			wordsChanged: false,
+			verbatim: true,
+			absent: [],
+			onlyAbsent: false,
+			keywords: original,
+		};
+	const question = readQuestion(original);
+	const knownPhrase = (word: string) => Object.keys(variants).some((key) => key.split(' ').includes(word));
 
 	// 1. Each typed word on its own: the best form of a compound, a split, or a typo correction.
 	const typed = original.match(/[\p{L}\p{N}'\u2019-]+/gu) ?? [];
 	const corrections: QueryPlan['corrections'] = [];
 	const shown: string[] = [];
+	const absent: string[] = [];
 	let tokens: string[] = [];
 	for (const raw of typed) {
 		const [word] = words(raw);
@@ -68,12 +90,17 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 		if (word.includes('-')) {
 			tokens.push(compoundForm(word, vocabulary));
 			shown.push(raw);
-		} else if (vocabulary.matches(word) || word.length < 5) {
+		} else if (vocabulary.matches(word) || knownPhrase(word) || STOP_WORDS.has(word) || /\d/.test(word)) {
+			tokens.push(word);
+			shown.push(raw);
+		} else if (word.length < 5) {
+			if (word.length >= 3) absent.push(raw);
 			tokens.push(word);
 			shown.push(raw);
 		} else {
 			const split = splitWord(word, vocabulary);
 			const fixed = split ?? closestWord(word, vocabulary);
+			if (!fixed) absent.push(raw);
 			tokens.push(...(fixed ?? word).split(' '));
 			if (fixed) corrections.push({ from: raw, to: fixed });
 			shown.push(fixed ? likeTyped(raw, fixed) : raw);
@@ -115,17 +142,22 @@ export function planQuery(query: string, { variants, vocabulary }: SearchTerms):
 	const rewritten = expanded.join(' ');
 	const changed = phraseKey(rewritten) !== phraseKey(original);
 	const wordsChanged = phraseKey(tokens.join(' ')) !== phraseKey(typed.join(' '));
-	return { query: changed ? rewritten : original, shown: shown.join(' '), corrections, wordsChanged, verbatim: false };
+	// 4. What to search: without absent words and, in a question, without its question and stop words, which only get
+	// in the way of Pagefind (it wants every word on one page).
+	const left = new Set(absent.flatMap((raw) => words(raw)));
+	const kept = expanded.filter((t) => !left.has(t) && !(question.isQuestion && STOP_WORDS.has(t)));
+	const onlyAbsent = absent.length > 0 && !kept.some((t) => !STOP_WORDS.has(t));
+	const searched = changed ? rewritten : original;
+	return {
+		query: searched,
+		keywords: kept.length > 0 && phraseKey(kept.join(' ')) !== phraseKey(searched) ? kept.join(' ') : searched,
+		shown: shown.join(' '),
+		corrections,
+		wordsChanged,
+		verbatim: false,
+		absent,
+		onlyAbsent,
+	};
 }
 
-/** Words that carry no meaning for search, dropped when a question finds nothing as a whole. */
-const STOP_WORDS = new Set(
-	'a an and are as at be been by can could did do does for from had has have how i in into is it its me of on or so that the their them there these they this to was were what when where which who whom why will with would you'.split(
-		' ',
-	),
-);
-
-/** The words worth searching one by one when the whole query finds nothing. */
-export function contentWords(query: string): string[] {
-	return [...new Set(words(query).filter((w) => !STOP_WORDS.has(w)))];
-}
+export { contentWords } from './question';

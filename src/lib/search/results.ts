@@ -19,6 +19,13 @@ export interface Scored {
  * find ranks first. Each page appears once, as the object from the list that gave it the most.
  */
 export function mergeResults<T extends Scored>(lists: { results: T[]; weight: number }[]): T[] {
+	return mergeScored(lists).map((e) => e.result);
+}
+
+/** As mergeResults, with each page's merged score (best first). */
+export function mergeScored<T extends Scored>(
+	lists: { results: T[]; weight: number }[],
+): { result: T; score: number }[] {
 	const merged = new Map<string, { result: T; score: number; best: number }>();
 	for (const { results, weight } of lists) {
 		const top = Math.max(0, ...results.map((r) => r.score));
@@ -33,7 +40,7 @@ export function mergeResults<T extends Scored>(lists: { results: T[]; weight: nu
 			}
 		}
 	}
-	return [...merged.values()].sort((a, b) => b.score - a.score).map((e) => e.result);
+	return [...merged.values()].sort((a, b) => b.score - a.score).map(({ result, score }) => ({ result, score }));
 }
 
 /**

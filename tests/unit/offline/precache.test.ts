@@ -41,15 +41,29 @@ describe('formatBytes', () => {
 
 describe('describeOffline', () => {
 	it('says ready, with the size, only when every file is saved', () => {
-		expect(describeOffline({ kind: 'status', status: { total: 88, cached: 88, bytes: 2_300_000 } })).toEqual({
+		expect(
+			describeOffline({
+				kind: 'status',
+				status: { total: 88, cached: 88, bytes: 2_300_000, guideBytes: 2_300_000, saveData: false },
+			}),
+		).toEqual({
 			text: 'Ready offline: the whole guide (2.2 MB) is saved in this browser.',
 			ready: true,
 			offerSave: false,
+			saveLabel: 'Make available offline now',
 		});
-		const partial = describeOffline({ kind: 'status', status: { total: 88, cached: 40, bytes: 1_000_000 } });
+		const partial = describeOffline({
+			kind: 'status',
+			status: { total: 88, cached: 40, bytes: 1_000_000, guideBytes: 2_300_000, saveData: false },
+		});
 		expect(partial).toMatchObject({ ready: false, offerSave: true });
 		expect(partial.text).toBe('Not ready offline: 40 of 88 files are saved in this browser.');
-		expect(describeOffline({ kind: 'status', status: { total: 0, cached: 0, bytes: 0 } }).ready).toBe(false);
+		expect(
+			describeOffline({
+				kind: 'status',
+				status: { total: 0, cached: 0, bytes: 0, guideBytes: 2_300_000, saveData: false },
+			}).ready,
+		).toBe(false);
 	});
 	it('offers to try again after a failure, and nothing where the browser cannot', () => {
 		expect(describeOffline({ kind: 'failed' })).toMatchObject({ ready: false, offerSave: true });
