@@ -3,7 +3,7 @@ import { TRUE_FALSE, type AnswerKey } from './grading';
 import { matchKey } from './matching/match';
 import { buildTag, questionHash, type ReceiptInfo } from '../receipts/receipt';
 import type { GradedQuestion, Question, Quiz } from './question';
-import { maxFixedPoints, questionSeed, shuffledOrder } from './shuffle';
+import { seededOrder } from './shuffle';
 
 /** The order the server renders before any script runs, so authored order (often right answer first) never shows. */
 export const DEFAULT_SEED = 'page';
@@ -12,8 +12,7 @@ export const isGraded = (q: Question): q is GradedQuestion => q.type !== 'discus
 
 /** Canonical indices in display order for a question's options, order items or match choices. */
 export function displayOrder(quizId: string, q: Question, seed = DEFAULT_SEED): number[] {
-	const n = choiceCount(q);
-	return shuffledOrder(n, questionSeed(seed, quizId, q.id), maxFixedPoints(q.type, n));
+	return seededOrder(seed, quizId, q, choiceCount(q));
 }
 
 export function choiceCount(q: Question): number {
@@ -85,7 +84,7 @@ export interface QuizKey {
 
 /** What a question asks and what counts as its answer, in order: what its hash, and so a receipt, is checked against. */
 export function questionVersion(q: Question): unknown {
-	const { id: _id, explanation: _e, evidence: _v, allow: _a, ...asked } = q;
+	const { id: _id, explanation: _e, evidence: _v, allow: _a, from: _f, ...asked } = q;
 	if ('guidance' in asked) return { type: asked.type, prompt: asked.prompt };
 	return 'options' in asked ? { ...asked, options: asked.options.map((o) => [o.text, o.correct]) } : asked;
 }
