@@ -103,26 +103,34 @@ export function quizKey(id: string, quiz: Quiz): QuizKey {
 /** A, B, C… for options and match choices on paper. */
 export const letter = (i: number): string => String.fromCharCode(65 + i);
 
-/** How a question is laid out on the printed worksheet (the same order the quiz page shows without JavaScript). */
-export function paperLayout(quizId: string, q: Question) {
-	const order = displayOrder(quizId, q);
+/**
+ * How a question is laid out on the printed worksheet (the same order the quiz page shows without JavaScript); `i` is
+ * each choice's canonical index, which the sheets' `?seed=` script (components/teachers/paper-seed.ts) reorders by.
+ */
+export function paperLayout(quizId: string, q: Question, seed = DEFAULT_SEED) {
+	const order = displayOrder(quizId, q, seed);
 	switch (q.type) {
 		case 'single':
 		case 'multiple':
 			return {
 				kind: 'choice' as const,
-				choices: order.map((i, n) => ({ letter: letter(n), text: q.options[i]!.text, correct: q.options[i]!.correct })),
+				choices: order.map((i, n) => ({
+					i,
+					letter: letter(n),
+					text: q.options[i]!.text,
+					correct: q.options[i]!.correct,
+				})),
 			};
 		case 'true-false':
 			return {
 				kind: 'choice' as const,
-				choices: TRUE_FALSE.map((text, n) => ({ letter: letter(n), text, correct: (n === 0) === q.answer })),
+				choices: TRUE_FALSE.map((text, n) => ({ i: n, letter: letter(n), text, correct: (n === 0) === q.answer })),
 			};
 		case 'order':
-			return { kind: 'order' as const, rows: order.map((i) => ({ text: q.items[i]!, position: i + 1 })) };
+			return { kind: 'order' as const, rows: order.map((i) => ({ i, text: q.items[i]!, position: i + 1 })) };
 		case 'match': {
 			const choices = matchChoices(q);
-			const rights = order.map((i, n) => ({ letter: letter(n), text: choices[i]!, pair: i }));
+			const rights = order.map((i, n) => ({ i, letter: letter(n), text: choices[i]!, pair: i }));
 			return {
 				kind: 'match' as const,
 				lefts: q.pairs.map((p, i) => ({
