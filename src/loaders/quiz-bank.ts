@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { resolveReferences } from '../lib/quiz/references';
+import { AuthorError } from '../lib/site/author-error';
 
 const quizFiles = (dir: string): string[] =>
 	existsSync(dir)
@@ -26,6 +27,17 @@ function bank(dir: string): Map<string, Record<string, unknown>> {
 		}
 	}
 	return quizzes;
+}
+
+/**
+ * One quiz file as the loader hands it to the schema, its references resolved (for checks without a build, e.g.
+ * tests/unit/quiz/shipped-quizzes.test.ts); an unknown reference throws the author error the build would give.
+ */
+export function readResolvedQuiz(dir: string, id: string): Record<string, unknown> {
+	const quizzes = bank(dir);
+	const { data, problems } = resolveReferences(join(dir, `${id}.yaml`), quizzes.get(id) ?? {}, quizzes);
+	if (problems.length) throw new AuthorError(problems);
+	return data;
 }
 
 /** The `prepare` step of the quizzes loader (checked-yaml.ts) for quizzes in `base`. */

@@ -21,6 +21,7 @@ export const SITE_COMPONENTS: Readonly<Record<string, string>> = {
 	Quiz: 'quiz/Quiz.astro',
 	QuizCount: 'teachers/QuizCount.astro',
 	LessonSection: 'teachers/LessonSection.astro',
+	UnitQuizzes: 'teachers/UnitQuizzes.astro',
 	TeacherKit: 'teachers/TeacherKit.astro',
 	CartridgeGaps: 'teachers/CartridgeGaps.astro',
 };
