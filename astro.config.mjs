@@ -126,6 +126,7 @@ export default defineConfig({
 					label: 'For teachers',
 					items: [
 						{ label: "Teacher's guide", slug: 'teachers' },
+						{ label: 'Routes for 50-minute lessons', slug: 'teachers/routes' },
 						{ label: 'Worksheets and downloads', slug: 'teachers/kit' },
 						{ label: 'Using the unit in your LMS', slug: 'teachers/lms' },
 						{ label: 'Class results', link: '/teachers/results/' },

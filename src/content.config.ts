@@ -7,6 +7,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { checkedDocsLoader } from './loaders/checked-docs';
 import { citationGate } from './loaders/citation-gate';
 import { yamlFile, yamlFiles } from './loaders/checked-yaml';
+import { quizBank } from './loaders/quiz-bank';
 import { sourcesLoader } from './loaders/sources';
 import { FRAMING_IDS, framingLoader } from './loaders/framing';
 import { spellingClashes } from './lib/search/names';
@@ -151,7 +152,13 @@ const claims = defineCollection({
 /** A quiz, one file per quiz in src/content/quizzes/; the file name is its id (see src/lib/quiz/schema.ts). */
 const quizSchemaWithSources = quizSchema(SOURCES);
 const quizzes = defineCollection({
-	loader: yamlFiles('src/content/quizzes', { schema: quizSchemaWithSources, gate, check: quizzesBalance }),
+	loader: yamlFiles('src/content/quizzes', {
+		schema: quizSchemaWithSources,
+		gate,
+		check: quizzesBalance,
+		// Questions listed by reference (`- from: <quiz-id>/<question-id>`) are put in place before the schema runs.
+		prepare: quizBank('src/content/quizzes'),
+	}),
 	schema: quizSchemaWithSources,
 });
 

@@ -24,6 +24,19 @@ export interface CheckedOptions {
 	check?: CollectionCheck;
 	/** The site-wide citation check; set for collections whose entries cite the sources. */
 	gate?: CitationGate;
+	/**
+	 * Rewrites an entry before its schema runs (quizzes: questions listed by reference, src/loaders/quiz-bank.ts); its
+	 * problems are placed in the entry's file. `digest` is folded into every entry's, so an entry is read again when
+	 * what it draws on changes.
+	 */
+	prepare?: {
+		entry(
+			root: string,
+			file: string,
+			data: Record<string, unknown>,
+		): { data: Record<string, unknown>; problems: AuthorProblem[] };
+		digest(root: string): string;
+	};
 }
 
 function checkSyntax(root: string, path: string, ids?: IdRole): void {
@@ -55,7 +68,7 @@ function schemaProblems(file: string, entry: YamlPathPart[], issues: z.ZodError[
 }
 
 function checked(inner: Loader, path: string, list: boolean, noun: string, options: CheckedOptions, ids?: IdRole) {
-	const { schema, check, gate } = options;
+	const { schema, check, gate, prepare } = options;
 	return {
 		name: `checked-${inner.name}`,
 		async load(context: LoaderContext) {
@@ -65,20 +78,25 @@ function checked(inner: Loader, path: string, list: boolean, noun: string, optio
 			const problems: AuthorProblem[] = [];
 			const invalid = new Set<string>();
 			const sources = gate?.sourcesDigest(root);
+			const drawnOn = prepare?.digest(root);
 			await inner.load({
 				...context,
 				// Never stale: an entry whose own file is unchanged is skipped by the glob loader only while the
-				// sources it cites are unchanged too.
-				generateDigest: (data) => context.generateDigest(sources === undefined ? data : { data, sources }),
+				// sources it cites (and what `prepare` draws on) are unchanged too.
+				generateDigest: (data) =>
+					context.generateDigest(sources === undefined && drawnOn === undefined ? data : { data, sources, drawnOn }),
 				parseData: async <T extends Record<string, unknown>>(props: ParseDataOptions<T>): Promise<T> => {
-					const result = await schema?.safeParseAsync(props.data);
-					if (result && !result.success) {
-						const file = relative(root, isAbsolute(props.filePath ?? '') ? props.filePath! : join(root, path));
-						problems.push(...schemaProblems(file, list ? [{ id: props.id }] : [], result.error.issues));
+					const file = relative(root, isAbsolute(props.filePath ?? '') ? props.filePath! : join(root, path));
+					const entry = list ? [{ id: props.id }] : [];
+					const prepared = prepare?.entry(root, file, props.data) ?? { data: props.data, problems: [] };
+					const result = prepared.problems.length ? undefined : await schema?.safeParseAsync(prepared.data);
+					if (prepared.problems.length || (result && !result.success)) {
+						problems.push(...prepared.problems.map((p) => ({ ...p, at: [...entry, ...(p.at ?? [])] })));
+						if (result && !result.success) problems.push(...schemaProblems(file, entry, result.error.issues));
 						invalid.add(props.id);
 						return props.data;
 					}
-					return context.parseData(props);
+					return context.parseData({ ...props, data: prepared.data as T });
 				},
 			});
 			for (const id of invalid) context.store.delete(id);

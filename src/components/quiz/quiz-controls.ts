@@ -1,7 +1,7 @@
 // Reading and writing a question's controls in canonical order, whatever order the page shows, putting the options,
 // order items and match choices in a seed's order, and locking the controls of a handed-in attempt.
 import type { Response } from '../../lib/quiz/grading';
-import { maxFixedPoints, questionSeed, shuffledOrder } from '../../lib/quiz/shuffle';
+import { seededOrder } from '../../lib/quiz/shuffle';
 
 export const $$ = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
 
@@ -11,10 +11,8 @@ export function arrange(root: HTMLElement, quizId: string, seed: string): void {
 		for (const list of $$<HTMLElement>(box, '[data-shuffle]')) {
 			const children = $$<HTMLElement>(list, ':scope > [data-i]');
 			const byIndex = new Map(children.map((el) => [Number(el.dataset['i']), el]));
-			const n = children.length;
-			const seeded = questionSeed(seed, quizId, box.dataset['qid']!);
-			for (const i of shuffledOrder(n, seeded, maxFixedPoints(box.dataset['type'] ?? '', n)))
-				list.append(byIndex.get(i)!);
+			const question = { id: box.dataset['qid']!, type: box.dataset['type'] ?? '' };
+			for (const i of seededOrder(seed, quizId, question, children.length)) list.append(byIndex.get(i)!);
 		}
 	}
 }

@@ -12,6 +12,14 @@ export async function quizStaticPaths() {
 	}));
 }
 
+/**
+ * The quizzes the unit's SCORM package and Common Cartridge carry, in order: every quiz but a route's, whose questions
+ * are already there in their lessons' quizzes (a route quiz has its own page, worksheet, key and per-quiz exports).
+ */
+export async function unitQuizzes(): Promise<CollectionEntry<'quizzes'>[]> {
+	return (await getCollection('quizzes')).filter((q) => !q.data.route).sort((a, b) => a.data.order - b.data.order);
+}
+
 /** Source id → label ("Report A"), for evidence in exports. */
 export async function sourceLabels(): Promise<Map<string, string>> {
 	return new Map((await getCollection('sources')).map((s) => [s.id, s.data.label]));

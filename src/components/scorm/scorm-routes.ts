@@ -13,6 +13,7 @@ import { answerKey } from '../../lib/quiz/view';
 import { isGraded } from '../../lib/quiz/view';
 import { withBase } from '../../lib/site/urls';
 import type { Quiz } from '../../lib/quiz/question';
+import { unitQuizzes } from '../quiz/quiz-routes';
 
 /** Pages under this path are built only to be packaged (noindex, not searched, not in the sitemap, linked nowhere). */
 export const SCORM_PREFIX = '/scorm/';
@@ -99,7 +100,7 @@ export async function packagePlan(): Promise<{ mastery: number; packages: Planne
 		resources: [sco(q), ...sourceResources(false)],
 	}));
 	const unit: PlannedPackage['resources'] = [];
-	for (const q of quizzes) {
+	for (const q of await unitQuizzes()) {
 		const lesson = q.data.lesson ? await getEntry('docs', `lessons/${q.data.lesson}`) : undefined;
 		if (lesson)
 			unit.push({

@@ -2,7 +2,7 @@
 // and the fill-in answers spelled out for LMSs that compare plain strings.
 import type { ExportedQuestion } from './json';
 import { DEFAULT_SEED } from '../quiz/view';
-import { maxFixedPoints, questionSeed, shuffledOrder } from '../quiz/shuffle';
+import { seededOrder } from '../quiz/shuffle';
 
 /**
  * Canonical indices in the order the worksheet prints them (src/lib/quiz/view.ts, same seed): options, order items,
@@ -15,7 +15,7 @@ export function choiceOrder(quizId: string, q: ExportedQuestion): number[] {
 	if ('items' in q) n = q.items.length;
 	if ('pairs' in q) n = q.pairs.length + (q.distractors?.length ?? 0);
 	if (q.type === 'true-false') return [0, 1];
-	return shuffledOrder(n, questionSeed(DEFAULT_SEED, quizId, q.id), maxFixedPoints(q.type, n));
+	return seededOrder(DEFAULT_SEED, quizId, q, n);
 }
 
 /** A match question's right-hand list in worksheet order; `pair` is the index of the pair it answers, or null for a spare. */

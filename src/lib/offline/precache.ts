@@ -33,8 +33,14 @@ export const PRECACHE_GLOBS = [
  * - LMS packages and text exports (QTI/SCORM zips, Common Cartridge, GIFT, Moodle XML, CSV): a teacher imports them
  *   into an LMS, which needs a network anyway. The JSON exports (the canonical quiz data) are kept.
  * - The sitemap, _headers and the 404 page: for crawlers and hosts, not readers (the offline page replaces the 404).
+ * - The teachers' printables (worksheets and answer keys, PRINTABLES): a teacher prints them online, and precaching would
+ *   copy every answer key into every student's browser (students meet the quiz page, which is its own worksheet).
  */
+/** The teachers' printables, left out of the precache (see above). */
+export const PRINTABLES = ['teachers/worksheets/**', 'teachers/answer-keys/**'];
+
 export const PRECACHE_IGNORES = [
+	...PRINTABLES,
 	'pagefind/pagefind-ui.{js,css}',
 	'pagefind/pagefind-modular-ui.{js,css}',
 	'pagefind/pagefind-component-ui.{js,css}',

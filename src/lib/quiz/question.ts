@@ -2,6 +2,7 @@
 // the checks (schema.ts, problems.ts), grading and the item rules depend on this module, never the reverse.
 import { z } from 'astro/zod';
 import { ANSWER_KINDS } from './matching/match';
+import { REFERENCE } from './references';
 
 /** The item-writing rules (src/lib/quiz/items/) by name: a question or a quiz may waive one. */
 export const ITEM_RULES = [
@@ -58,6 +59,11 @@ const base = {
 	evidence: z.array(evidence).default([]),
 	/** Item-writing rules this question may break, each with the reason. */
 	allow: waivers,
+	/**
+	 * Set by the quizzes loader on a question listed by reference (`- from: <quiz-id>/<question-id>`, references.ts):
+	 * the quiz and question it was taken from. Authors write `from:` alone, never beside a question's fields.
+	 */
+	from: z.string().regex(REFERENCE).optional(),
 };
 
 const option = z.object({
@@ -125,6 +131,17 @@ export const quizObject = z.object({
 	intro: text.optional(),
 	/** Position on the quizzes index. */
 	order: z.number().int(),
+	/**
+	 * For a route's quiz: the route's anchor on /teachers/routes/ (e.g. "one-lesson"). A route quiz lists its questions
+	 * by reference (`from:`); /quizzes/ labels it a route quiz, and the unit's SCORM package and cartridge leave it out
+	 * (its questions are already there, in their lessons' quizzes).
+	 */
+	route: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: 'route is the anchor of a route on /teachers/routes/, e.g. "one-lesson"',
+		})
+		.optional(),
 	questions: z.array(questionSchema).min(1),
 	/** Quiz-wide item-writing rules (type-mix, true-false-balance) this quiz may break, each with the reason. */
 	allow: waivers,

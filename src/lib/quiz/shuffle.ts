@@ -61,3 +61,16 @@ export function shuffledOrder(n: number, seed: string, maxFixed = n): number[] {
 /** The seed of one question's options: each question shuffles differently, but reproducibly. */
 export const questionSeed = (seed: string, quizId: string, questionId: string): string =>
 	`${seed}/${quizId}/${questionId}`;
+
+/**
+ * THE order of a question's choices for a seed: canonical indices of its options, order items or match choices as
+ * shown. The one function behind the quiz page (quiz-controls.ts), the worksheet and answer key (view.ts and their
+ * `?seed=` script) and the exports (exports/lms.ts), so that a sheet printed for `?seed=N` matches
+ * `/quizzes/<id>/?mode=test&seed=N`.
+ */
+export const seededOrder = (
+	seed: string,
+	quizId: string,
+	question: { id: string; type: string },
+	n: number,
+): number[] => shuffledOrder(n, questionSeed(seed, quizId, question.id), maxFixedPoints(question.type, n));

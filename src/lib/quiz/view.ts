@@ -3,7 +3,7 @@ import { TRUE_FALSE, type AnswerKey } from './grading';
 import { matchKey } from './matching/match';
 import { buildTag, questionHash, type ReceiptInfo } from '../receipts/receipt';
 import type { GradedQuestion, Question, Quiz } from './question';
-import { maxFixedPoints, questionSeed, shuffledOrder } from './shuffle';
+import { seededOrder } from './shuffle';
 
 /** The order the server renders before any script runs, so authored order (often right answer first) never shows. */
 export const DEFAULT_SEED = 'page';
@@ -12,8 +12,7 @@ export const isGraded = (q: Question): q is GradedQuestion => q.type !== 'discus
 
 /** Canonical indices in display order for a question's options, order items or match choices. */
 export function displayOrder(quizId: string, q: Question, seed = DEFAULT_SEED): number[] {
-	const n = choiceCount(q);
-	return shuffledOrder(n, questionSeed(seed, quizId, q.id), maxFixedPoints(q.type, n));
+	return seededOrder(seed, quizId, q, choiceCount(q));
 }
 
 export function choiceCount(q: Question): number {
@@ -85,7 +84,7 @@ export interface QuizKey {
 
 /** What a question asks and what counts as its answer, in order: what its hash, and so a receipt, is checked against. */
 export function questionVersion(q: Question): unknown {
-	const { id: _id, explanation: _e, evidence: _v, allow: _a, ...asked } = q;
+	const { id: _id, explanation: _e, evidence: _v, allow: _a, from: _f, ...asked } = q;
 	if ('guidance' in asked) return { type: asked.type, prompt: asked.prompt };
 	return 'options' in asked ? { ...asked, options: asked.options.map((o) => [o.text, o.correct]) } : asked;
 }
@@ -104,26 +103,34 @@ export function quizKey(id: string, quiz: Quiz): QuizKey {
 /** A, B, C… for options and match choices on paper. */
 export const letter = (i: number): string => String.fromCharCode(65 + i);
 
-/** How a question is laid out on the printed worksheet (the same order the quiz page shows without JavaScript). */
-export function paperLayout(quizId: string, q: Question) {
-	const order = displayOrder(quizId, q);
+/**
+ * How a question is laid out on the printed worksheet (the same order the quiz page shows without JavaScript); `i` is
+ * each choice's canonical index, which the sheets' `?seed=` script (components/teachers/paper-seed.ts) reorders by.
+ */
+export function paperLayout(quizId: string, q: Question, seed = DEFAULT_SEED) {
+	const order = displayOrder(quizId, q, seed);
 	switch (q.type) {
 		case 'single':
 		case 'multiple':
 			return {
 				kind: 'choice' as const,
-				choices: order.map((i, n) => ({ letter: letter(n), text: q.options[i]!.text, correct: q.options[i]!.correct })),
+				choices: order.map((i, n) => ({
+					i,
+					letter: letter(n),
+					text: q.options[i]!.text,
+					correct: q.options[i]!.correct,
+				})),
 			};
 		case 'true-false':
 			return {
 				kind: 'choice' as const,
-				choices: TRUE_FALSE.map((text, n) => ({ letter: letter(n), text, correct: (n === 0) === q.answer })),
+				choices: TRUE_FALSE.map((text, n) => ({ i: n, letter: letter(n), text, correct: (n === 0) === q.answer })),
 			};
 		case 'order':
-			return { kind: 'order' as const, rows: order.map((i) => ({ text: q.items[i]!, position: i + 1 })) };
+			return { kind: 'order' as const, rows: order.map((i) => ({ i, text: q.items[i]!, position: i + 1 })) };
 		case 'match': {
 			const choices = matchChoices(q);
-			const rights = order.map((i, n) => ({ letter: letter(n), text: choices[i]!, pair: i }));
+			const rights = order.map((i, n) => ({ i, letter: letter(n), text: choices[i]!, pair: i }));
 			return {
 				kind: 'match' as const,
 				lefts: q.pairs.map((p, i) => ({

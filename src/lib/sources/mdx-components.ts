@@ -20,6 +20,8 @@ export const SITE_COMPONENTS: Readonly<Record<string, string>> = {
 	ClaimList: 'claims/ClaimList.astro',
 	Quiz: 'quiz/Quiz.astro',
 	QuizCount: 'teachers/QuizCount.astro',
+	LessonSection: 'teachers/LessonSection.astro',
+	UnitQuizzes: 'teachers/UnitQuizzes.astro',
 	TeacherKit: 'teachers/TeacherKit.astro',
 	CartridgeGaps: 'teachers/CartridgeGaps.astro',
 };

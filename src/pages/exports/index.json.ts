@@ -16,12 +16,15 @@ export const GET: APIRoute = async () => {
 				id,
 				title: data.title,
 				page: paths.page,
+				/** A route quiz (its questions drawn from the lessons' quizzes) names its route on /teachers/routes/. */
+				...(data.route ? { route: data.route } : {}),
 				json: paths.json,
 				...Object.fromEntries(exportedFormats.map((format) => [format, paths[format]])),
 			};
 		}),
 		/** The whole unit for one LMS import: a Common Cartridge (lessons, quizzes, discussions, sources, teacher's
-		 * guide) and a SCORM 1.2 package (lessons, source pages and every quiz as a graded SCO). */
+		 * guide) and a SCORM 1.2 package (lessons, source pages and every quiz as a graded SCO); both leave out the route
+		 * quizzes, whose questions they already carry. */
 		unit: { commonCartridge: CC_PATH, scorm: `/exports/${UNIT_PACKAGE}.scorm.zip` },
 		/** The claim ledger comparing the reports (contracts.md, "Claim ledger"). */
 		claims: CLAIM_EXPORTS,

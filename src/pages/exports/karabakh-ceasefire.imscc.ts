@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
-import { sourceLabels } from '../../components/quiz/quiz-routes';
+import { sourceLabels, unitQuizzes } from '../../components/quiz/quiz-routes';
 import { ccFiles } from '../../lib/exports/cc/cartridge';
 import { exportQuiz } from '../../lib/exports/json';
 import { zipFiles } from '../../lib/exports/zip';
@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
 		.filter((d) => d.id.startsWith('lessons/'))
 		.sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0));
 	const guide = docs.find((d) => d.id === 'teachers')!;
-	const quizzes = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order);
+	const quizzes = await unitQuizzes();
 	const sources = await getCollection('sources');
 	const files = ccFiles({
 		title: 'The September 2023 ceasefire in Nagorno-Karabakh: a sourced classroom unit',

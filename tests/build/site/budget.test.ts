@@ -46,15 +46,19 @@ describe('quiz JavaScript budget', () => {
 });
 
 describe('offline precache budget', () => {
-	it('precaches every page and the whole search index, in at most 3 MB', async () => {
+	it('precaches every page but the printables, and the whole search index, in at most 3 MB', async () => {
 		const { count, size, manifestEntries = [] } = await getManifest(precacheOptions(DIST));
 		const urls = new Set(manifestEntries.map((entry) => entry.url));
 		console.log(
 			`offline precache: ${count} files, ${size} bytes (${formatBytes(size)}; budget ${formatBytes(PRECACHE_BUDGET_BYTES)})`,
 		);
 		expect(size).toBeLessThanOrEqual(PRECACHE_BUDGET_BYTES);
-		for (const page of builtPages(DIST).filter((p) => p !== '/404.html'))
+		// Every page but the teachers' printables (worksheets and answer keys: printed online, and no answer key is
+		// copied into students' browsers).
+		const printable = (page: string) => /^\/teachers\/(worksheets|answer-keys)\//.test(page);
+		for (const page of builtPages(DIST).filter((p) => p !== '/404.html' && !printable(p)))
 			expect(urls, page).toContain(page === '/' ? './' : page.slice(1));
+		expect([...urls].filter((url) => printable(`/${url}`))).toEqual([]);
 		const pagefind = readdirSync(join(DIST, 'pagefind'), { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
 			.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'));

@@ -44,7 +44,10 @@ export function typeMix(quiz: CheckedQuiz): ItemFinding[] {
 
 /** Over the whole site, the share of true/false questions keyed True must lie between 40 % and 60 %. */
 export function trueShareFinding(quizzes: readonly CheckedQuiz[]): string | undefined {
-	const keys = quizzes.flatMap((quiz) => quiz.questions.flatMap((q) => (q.type === 'true-false' ? [q.answer] : [])));
+	// A question listed by reference (from:) is counted once, where it is written.
+	const keys = quizzes.flatMap((quiz) =>
+		quiz.questions.flatMap((q) => (q.type === 'true-false' && !q.from ? [q.answer] : [])),
+	);
 	if (keys.length < 2) return undefined;
 	const share = keys.filter(Boolean).length / keys.length;
 	if (share >= TRUE_SHARE.min && share <= TRUE_SHARE.max) return undefined;

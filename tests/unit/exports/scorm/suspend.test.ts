@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../../src/lib/quiz/grading';
 import { emptyQuiz, finishAttempt, type SavedQuiz } from '../../../../src/lib/quiz/storage';
+import { readResolvedQuiz } from '../../../../src/loaders/quiz-bank';
 import { decodeSuspend, encodeSuspend, MAX_TEXT, SUSPEND_LIMIT } from '../../../../src/lib/exports/scorm/suspend';
 
 interface RawQuestion {
@@ -18,7 +18,7 @@ const quizzes = readdirSync(dir)
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => ({
 		id: f.replace(/\.yaml$/, ''),
-		questions: (parse(readFileSync(`${dir}/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions,
+		questions: (readResolvedQuiz(dir, f.replace(/\.yaml$/, '')) as unknown as { questions: RawQuestion[] }).questions,
 	}));
 
 /** The longest answer each question can hold: every option ticked, a full text box of characters JSON must escape. */
