@@ -33,6 +33,7 @@ export const PRECACHE_GLOBS = [
  * - LMS packages and text exports (QTI/SCORM zips, Common Cartridge, GIFT, Moodle XML, CSV): a teacher imports them
  *   into an LMS, which needs a network anyway. The JSON exports (the canonical quiz data) are kept.
  * - The sitemap, _headers and the 404 page: for crawlers and hosts, not readers (the offline page replaces the 404).
+ * - Short links and their QR codes (`q/`): a student scans them on a phone that has never opened the guide, online.
  */
 export const PRECACHE_IGNORES = [
 	'pagefind/pagefind-ui.{js,css}',
@@ -41,6 +42,7 @@ export const PRECACHE_IGNORES = [
 	'pagefind/pagefind-highlight.js',
 	'pagefind/wasm.unknown.pagefind',
 	'404.html',
+	'q/**',
 	SW_FILE,
 ];
 
