@@ -33,7 +33,8 @@ export const PRECACHE_GLOBS = [
  * - LMS packages and text exports (QTI/SCORM zips, Common Cartridge, GIFT, Moodle XML, CSV): a teacher imports them
  *   into an LMS, which needs a network anyway. The JSON exports (the canonical quiz data) are kept.
  * - The sitemap, _headers and the 404 page: for crawlers and hosts, not readers (the offline page replaces the 404).
- * - Short links and their QR codes (`q/`): a student scans them on a phone that has never opened the guide, online.
+ * - Short links and their QR codes (`q/`), and the teachers' page that lists them (`teachers/share/`): a student
+ *   scans a code on a phone that has never opened the guide, online; offline, the page's QR images would be missing.
  */
 export const PRECACHE_IGNORES = [
 	'pagefind/pagefind-ui.{js,css}',
@@ -43,6 +44,7 @@ export const PRECACHE_IGNORES = [
 	'pagefind/wasm.unknown.pagefind',
 	'404.html',
 	'q/**',
+	'teachers/share/**',
 	SW_FILE,
 ];
 
