@@ -25,7 +25,10 @@ export function joinScreen(seed: string | undefined): { button: HTMLButtonElemen
 	panel.append(heading);
 	if (shared) {
 		const img = Object.assign(document.createElement('img'), { src: shared.qr, alt: `QR code for ${shared.readable}` });
-		const link = Object.assign(document.createElement('p'), { className: 'present-short', textContent: shared.readable });
+		const link = Object.assign(document.createElement('p'), {
+			className: 'present-short',
+			textContent: shared.readable,
+		});
 		panel.append(img, link);
 	} else {
 		const test = new URL(location.href);

@@ -21,7 +21,10 @@ function questionScreen(box: HTMLFieldSetElement, n: number, total: number): HTM
 	const legend = box.querySelector('legend')!.cloneNode(true) as HTMLElement;
 	legend.querySelector('.number')?.remove();
 	heading.append(
-		Object.assign(document.createElement('span'), { className: 'present-kicker', textContent: `Question ${n} of ${total}` }),
+		Object.assign(document.createElement('span'), {
+			className: 'present-kicker',
+			textContent: `Question ${n} of ${total}`,
+		}),
 		...legend.childNodes,
 	);
 	screen.setAttribute('aria-label', `Question ${n}`);
@@ -34,7 +37,8 @@ function questionScreen(box: HTMLFieldSetElement, n: number, total: number): HTM
 		screen.append(list($$(box, '.row label').map(text)));
 		const choices = $$<HTMLOptionElement>(box, '.row:first-child option[data-i]').map(text);
 		screen.append(Object.assign(document.createElement('p'), { textContent: 'Partners:' }), list(choices));
-	} else if (type === 'fill-in') screen.append(Object.assign(document.createElement('p'), { textContent: 'Answer in a word or number.' }));
+	} else if (type === 'fill-in')
+		screen.append(Object.assign(document.createElement('p'), { textContent: 'Answer in a word or number.' }));
 	const body = box.querySelector('.answer-body');
 	if (body) {
 		const reveal = document.createElement('div');

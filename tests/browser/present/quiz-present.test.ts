@@ -35,7 +35,10 @@ describeBrowser('present mode of a quiz (?mode=present)', () => {
 		// No sidebar, no site header: only the deck shows.
 		await expect(page.locator('#starlight__sidebar, .sidebar-pane').first().isVisible()).resolves.toBe(false);
 		await expect(page.locator('header.header').isVisible()).resolves.toBe(false);
-		const size = await screen(page).locator('li').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+		const size = await screen(page)
+			.locator('li')
+			.first()
+			.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 		expect(size).toBeGreaterThanOrEqual(32);
 		const position = page.locator('.present-position');
 		await expect(position.textContent()).resolves.toBe(`1 of ${total}`);
@@ -60,7 +63,9 @@ describeBrowser('present mode of a quiz (?mode=present)', () => {
 		await expect(reveal.textContent()).resolves.toMatch(/Answer:/);
 		await expect(reveal.locator('blockquote').first().isVisible()).resolves.toBe(true);
 		await expect(reveal.locator('a[href*="/sources/report-"]').first().isVisible()).resolves.toBe(true);
-		await expect(page.getByRole('button', { name: /^Hide answer/ }).getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(page.getByRole('button', { name: /^Hide answer/ }).getAttribute('aria-expanded')).resolves.toBe(
+			'true',
+		);
 		// Nothing graded or stored.
 		// (Starlight's theme picker writes its "starlight-theme" key on every page; nothing else may be there.)
 		const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'starlight-theme'));
@@ -121,7 +126,9 @@ describeBrowser('present mode of a quiz (?mode=present)', () => {
 			const results = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 				.analyze();
-			expect(results.violations.map((v) => `${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map((v) => `${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			).toEqual([]);
 		}
 	});
 
