@@ -1,6 +1,7 @@
 // A projector deck: one screen at a time, full window, large type, no site menu. "Previous", "Next" and the arrow
 // keys (and a presenter remote's page keys) move; "Reveal answer" shows a screen's hidden part. Stores nothing.
-import './present.css';
+import stylesheet from './present.css?url';
+import { loadStylesheet } from './stylesheet';
 
 export interface DeckOptions {
 	/** The deck's accessible name, e.g. "Present: Quiz: The background". */
@@ -18,7 +19,8 @@ export interface DeckOptions {
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
 	Object.assign(document.createElement(tag), props);
 
-export function mountDeck(options: DeckOptions): { root: HTMLElement; stage: HTMLElement } {
+export async function mountDeck(options: DeckOptions): Promise<{ root: HTMLElement; stage: HTMLElement }> {
+	await loadStylesheet(stylesheet);
 	const root = el('main', { className: 'present-deck', id: 'present', tabIndex: -1 });
 	root.setAttribute('aria-label', options.label);
 	const top = el('p', { className: 'present-heading', textContent: options.heading });

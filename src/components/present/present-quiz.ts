@@ -52,7 +52,7 @@ function questionScreen(box: HTMLFieldSetElement, n: number, total: number): HTM
 	return screen;
 }
 
-export function presentQuiz(form: HTMLElement): void {
+export async function presentQuiz(form: HTMLElement): Promise<void> {
 	const params = new URLSearchParams(location.search);
 	const id = form.dataset['quizId'] ?? '';
 	const seed = params.get('seed')?.slice(0, 100);
@@ -64,7 +64,7 @@ export function presentQuiz(form: HTMLElement): void {
 	const join = joinScreen(seed);
 	const exit = new URL(location.href);
 	exit.searchParams.delete('mode');
-	const { stage } = mountDeck({
+	const { stage } = await mountDeck({
 		label: `Present: ${title}`,
 		heading: title,
 		screens,
