@@ -12,6 +12,8 @@ export interface DeckOptions {
 	screens: HTMLElement[];
 	/** Where "Exit" goes. */
 	exit: string;
+	/** The screen shown first (0 unless given). */
+	start?: number;
 	/** More buttons for the bar (e.g. "Join"), placed before "Exit". */
 	extra?: HTMLElement[];
 }
@@ -74,7 +76,7 @@ export async function mountDeck(options: DeckOptions): Promise<{ root: HTMLEleme
 	});
 	document.documentElement.classList.add('presenting');
 	document.body.append(root);
-	show(0);
+	show(options.start ?? 0);
 	root.dataset['ready'] = '';
 	next.focus();
 	return { root, stage };
