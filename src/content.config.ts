@@ -9,6 +9,12 @@ import { citationGate } from './loaders/citation-gate';
 import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { sourcesLoader } from './loaders/sources';
 import { FRAMING_IDS, framingLoader } from './loaders/framing';
+import {
+	LESSON_SCREEN_IDS,
+	LESSON_SCREENS_FILE,
+	lessonScreensLoader,
+	lessonScreensSchema,
+} from './loaders/lesson-screens';
 import { spellingClashes } from './lib/search/names';
 import { citationSchema } from './lib/sources/citation-schema';
 import { claimSchema, ledgerFileProblems } from './lib/claims/schema';
@@ -30,10 +36,6 @@ const CLAIM_IDS = {
 	usedFor: "its row's anchor on /compare/ (#claim-<id>) and the name <ClaimTable ids={…} /> uses in lessons",
 	label: 'question',
 };
-const LESSON_SCREEN_IDS = {
-	entry: 'lesson plan',
-	usedFor: "the lesson's starter and exit question in the teacher's guide and at /teachers/present/<id>/",
-};
 const gate = citationGate({
 	seeds: 'seeds',
 	data: [
@@ -43,7 +45,7 @@ const gate = citationGate({
 		{ path: 'src/content/quizzes' },
 		{ path: 'src/content/claims.yaml', noun: 'claim', check: ledgerFileProblems, ids: CLAIM_IDS },
 		{ path: 'src/content/framing.yaml', noun: 'framing word', ids: FRAMING_IDS },
-		{ path: 'src/content/lesson-screens.yaml', noun: 'lesson plan', ids: LESSON_SCREEN_IDS },
+		{ path: LESSON_SCREENS_FILE, noun: 'lesson plan', ids: LESSON_SCREEN_IDS },
 	],
 	docs: 'src/content/docs',
 	lessons: { dir: 'lessons/', minDistinctCitations: 6 },
@@ -180,13 +182,8 @@ const framingSchema = z.object({
 });
 const framing = defineCollection({ loader: framingLoader({ gate, schema: framingSchema }), schema: framingSchema });
 
-/** Each lesson plan's starter and exit question (src/content/lesson-screens.yaml): the guide's tables and projector. */
-const screen = z.object({ text: z.string().min(1), cites: z.array(cite).default([]) });
-const lessonScreensSchema = z.object({ starter: screen, exit: screen });
-const lessonScreens = defineCollection({
-	loader: yamlFile('src/content/lesson-screens.yaml', LESSON_SCREEN_IDS, { schema: lessonScreensSchema, gate }),
-	schema: lessonScreensSchema,
-});
+const screensSchema = lessonScreensSchema(cite);
+const lessonScreens = defineCollection({ loader: lessonScreensLoader(screensSchema, gate), schema: screensSchema });
 
 export const collections = {
 	framing,

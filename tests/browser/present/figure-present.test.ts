@@ -22,9 +22,7 @@ describeBrowser('lesson figures in present mode', () => {
 		expect(box.height).toBeGreaterThanOrEqual(PROJECTOR.height * 0.9);
 		const labels = await dialog
 			.locator('.country-label')
-			.evaluateAll((texts) =>
-				texts.map((t) => ({ text: t.textContent!.trim(), px: t.getBoundingClientRect().height })),
-			);
+			.evaluateAll((texts) => texts.map((t) => ({ text: t.textContent.trim(), px: t.getBoundingClientRect().height })));
 		expect(labels.map((l) => l.text).sort()).toEqual([...NEIGHBOURS].sort());
 		for (const l of labels) expect(l.px, l.text).toBeGreaterThanOrEqual(36);
 		const results = await new AxeBuilder({ page })

@@ -15,7 +15,7 @@ async function testModeOrder(page: Page): Promise<string[][]> {
 		.locator('fieldset[data-qid]')
 		.evaluateAll((boxes) =>
 			boxes.map((b) =>
-				[...b.querySelectorAll('.option span, .row label')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()),
+				[...b.querySelectorAll('.option span, .row label')].map((e) => e.textContent.replace(/\s+/g, ' ').trim()),
 			),
 		);
 }
@@ -84,7 +84,7 @@ describeBrowser('present mode of a quiz (?mode=present)', () => {
 			.evaluateAll((screens) =>
 				screens.map((s) =>
 					[...s.querySelectorAll(':scope > ol li, :scope > ul:first-of-type li')].map((e) =>
-						e.textContent!.replace(/\s+/g, ' ').trim(),
+						e.textContent.replace(/\s+/g, ' ').trim(),
 					),
 				),
 			);
