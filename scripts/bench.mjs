@@ -1,6 +1,6 @@
 // npm run bench — builds the site and prints what it costs: build time, dist/ size, bytes per page kind (gzipped),
-// and Lighthouse scores (mobile defaults, system Chromium) for six pages. Writes bench/results.json and the table in
-// bench/README.md. Figures, not pass/fail: nothing here fails on noise. `--no-lighthouse` skips the slow part.
+// and Lighthouse scores (mobile defaults, system Chromium) for seven pages (one in present mode). Writes
+// bench/results.json and the table in bench/README.md. Figures, not pass/fail: nothing here fails on noise. `--no-lighthouse` skips the slow part.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,13 +39,16 @@ const PAGES = {
 	source: '/sources/report-b/',
 	glossary: '/glossary/',
 	compare: '/compare/',
+	// A projector: the quiz in present mode (its deck is built by script, so Lighthouse measures what the class sees).
+	present: '/quizzes/background/?mode=present&seed=3',
 };
 const bytes = {};
 for (const [kind, path] of Object.entries(PAGES)) {
-	const htmlFile = join(DIST, path, 'index.html');
+	const page = path.split('?')[0]; // the file behind a URL with a query (present mode)
+	const htmlFile = join(DIST, page, 'index.html');
 	const html = readFileSync(htmlFile);
 	const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-	const js = pageScripts(DIST, join(path, 'index.html'));
+	const js = pageScripts(DIST, join(page, 'index.html'));
 	bytes[kind] = {
 		html: gz(html),
 		css: css.reduce((s, u) => s + gz(readFileSync(join(DIST, u))), 0),

@@ -10,6 +10,12 @@ import { yamlFile, yamlFiles } from './loaders/checked-yaml';
 import { quizBank } from './loaders/quiz-bank';
 import { sourcesLoader } from './loaders/sources';
 import { FRAMING_IDS, framingLoader } from './loaders/framing';
+import {
+	LESSON_SCREEN_IDS,
+	LESSON_SCREENS_FILE,
+	lessonScreensLoader,
+	lessonScreensSchema,
+} from './loaders/lesson-screens';
 import { spellingClashes } from './lib/search/names';
 import { citationSchema } from './lib/sources/citation-schema';
 import { claimSchema, ledgerFileProblems } from './lib/claims/schema';
@@ -40,6 +46,7 @@ const gate = citationGate({
 		{ path: 'src/content/quizzes' },
 		{ path: 'src/content/claims.yaml', noun: 'claim', check: ledgerFileProblems, ids: CLAIM_IDS },
 		{ path: 'src/content/framing.yaml', noun: 'framing word', ids: FRAMING_IDS },
+		{ path: LESSON_SCREENS_FILE, noun: 'lesson plan', ids: LESSON_SCREEN_IDS },
 	],
 	docs: 'src/content/docs',
 	lessons: { dir: 'lessons/', minDistinctCitations: 6 },
@@ -182,6 +189,9 @@ const framingSchema = z.object({
 });
 const framing = defineCollection({ loader: framingLoader({ gate, schema: framingSchema }), schema: framingSchema });
 
+const screensSchema = lessonScreensSchema(cite);
+const lessonScreens = defineCollection({ loader: lessonScreensLoader(screensSchema, gate), schema: screensSchema });
+
 export const collections = {
 	framing,
 	docs: defineCollection({ loader: checkedDocsLoader({ gate }), schema: docsSchema() }),
@@ -193,4 +203,5 @@ export const collections = {
 	timeline,
 	quizzes,
 	claims,
+	lessonScreens,
 };

@@ -120,6 +120,7 @@ export function authoredTexts(root: string): AuthoredText[] {
 		...files(root, 'src/content/quizzes', /\.yaml$/),
 		'src/content/timeline.yaml',
 		'src/content/claims.yaml',
+		'src/content/lesson-screens.yaml',
 		'seeds/sources.yaml',
 	];
 	return [

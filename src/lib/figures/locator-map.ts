@@ -69,6 +69,10 @@ export function renderLocatorMap(topology: Topology, spec: MapSpec): RenderedMap
 		.filter((c) => c.d !== '')
 		// Highlighted countries last, so their borders sit on top.
 		.sort((a, b) => a.highlight - b.highlight);
+	// A label names a country of the map data (Natural Earth's name, in any case): geography, never a claim.
+	const known = new Set(all.features.map((f) => f.properties.name.toUpperCase()));
+	for (const { name } of spec.countryLabels)
+		if (!known.has(name.toUpperCase())) throw new Error(`locator map: no country "${name}" in the map data`);
 	return {
 		width: spec.width,
 		height: spec.height,

@@ -35,6 +35,8 @@ export const PRECACHE_GLOBS = [
  * - The sitemap, _headers and the 404 page: for crawlers and hosts, not readers (the offline page replaces the 404).
  * - The teachers' printables (worksheets and answer keys, PRINTABLES): a teacher prints them online, and precaching would
  *   copy every answer key into every student's browser (students meet the quiz page, which is its own worksheet).
+ * - Short links and their QR codes (`q/`), and the teachers' page that lists them (`teachers/share/`): a student
+ *   scans a code on a phone that has never opened the guide, online; offline, the page's QR images would be missing.
  */
 /** The teachers' printables, left out of the precache (see above). */
 export const PRINTABLES = ['teachers/worksheets/**', 'teachers/answer-keys/**'];
@@ -47,6 +49,8 @@ export const PRECACHE_IGNORES = [
 	'pagefind/pagefind-highlight.js',
 	'pagefind/wasm.unknown.pagefind',
 	'404.html',
+	'q/**',
+	'teachers/share/**',
 	SW_FILE,
 ];
 
