@@ -36,6 +36,7 @@ export default defineConfig({
 					// (storage.ts): one shared chunk for both, so a quiz page still loads its script and one chunk.
 					manualChunks(id) {
 						if (/\/src\/lib\/quiz\/(scoring|storage|grading)\.ts$/.test(id)) return 'quiz-core';
+						return undefined;
 					},
 				},
 			},
