@@ -1,8 +1,7 @@
 // The shipped quizzes as the results page carries them: a receipt written the quiz page's way (quizKey, attemptReceipt,
 // receiptText) is read back at its full score, same version; after a question is reworded, the old receipt is
 // flagged and scored on the questions that still match.
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../src/lib/quiz/matching/match';
 import { quizObject, type Quiz } from '../../../src/lib/quiz/question';
@@ -12,11 +11,14 @@ import { collect, flags } from '../../../src/lib/results/collect';
 import { resultsQuiz } from '../../../src/lib/results/quiz-data';
 import { readPaste } from '../../../src/lib/results/readers';
 import type { Response } from '../../../src/lib/quiz/grading';
+import { readResolvedQuiz } from '../../../src/loaders/quiz-bank';
 
 const dir = 'src/content/quizzes';
 const shipped = readdirSync(dir)
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), data: quizObject.parse(parse(readFileSync(`${dir}/${f}`, 'utf8'))) }));
+	.map((f) => f.replace(/\.yaml$/, ''))
+	// Route quizzes list questions by reference: resolved as the quizzes loader does.
+	.map((id) => ({ id, data: quizObject.parse(readResolvedQuiz(dir, id)) }));
 
 /** The right answer to each graded question, in canonical order, and a written answer to each discussion. */
 function rightAnswers(quiz: Quiz): Record<string, Response> {
