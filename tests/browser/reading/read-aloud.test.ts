@@ -42,7 +42,7 @@ describeBrowser('read-aloud', () => {
 		expect(said.filter((s) => headings.includes(s))).toEqual(read);
 		const inShort = said.indexOf('In short');
 		expect(said.slice(inShort + 1, inShort + 3)).toEqual([
-			'Both reports say the world counts the region as part of Azerbaijan.',
+			'The world counts the region as part of Azerbaijan.',
 			'Report A says most of its 120,000 people are ethnic Armenians.',
 		]);
 		// A list item with a quotation, and a sentence with a glossary term (not its definition), read as written.

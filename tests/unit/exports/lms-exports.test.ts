@@ -221,4 +221,11 @@ describe.skipIf(!hasXmllint)('Common Cartridge 1.1', () => {
 		expect(html).toContain('<span>a term</span>');
 		expect(html).toContain('href="../lessons/background.html#top"');
 	});
+	it('a glossary term in a packaged page is its word once: no button, no definition popover, no read-aloud', () => {
+		const term =
+			'<p>An <span class="term-wrap"><a class="term-link" href="/glossary/#enclave">enclave</a><button popovertarget="term-enclave">enclave</button><span id="term-enclave" popover="auto">Enclave: an area. <button>Close</button></span></span>.</p>' +
+			'<div data-read-aloud hidden><button>Listen to this lesson</button><select><option>Normal</option></select></div>';
+		const html = packagedHtml(term, ['background']);
+		expect(html).toBe('<p>An <span class="term-wrap"><span>enclave</span></span>.</p>');
+	});
 });

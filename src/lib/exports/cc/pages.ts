@@ -34,8 +34,8 @@ export const page = (title: string, body: string) =>
 	`<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${escapeXml(title)}</title></head>\n<body>\n<h1>${escapeXml(title)}</h1>\n${body}\n</body>\n</html>\n`;
 
 /**
- * A site page's content made fit for a cartridge: no scripts, styles, forms (the quizzes come as assessments) or
- * heading anchors; links to lessons and source paragraphs point at the packaged copies; other site links become text.
+ * A site page's content made fit for a cartridge: no scripts, styles, forms (the quizzes come as assessments), buttons
+ * and popovers, or heading anchors; links to lessons and source paragraphs point at the packaged copies; other site links become text.
  */
 export function packagedHtml(html: string, lessonSlugs: readonly string[]): string {
 	const doc = parse(html) as DocumentNode;
@@ -44,8 +44,12 @@ export function packagedHtml(html: string, lessonSlugs: readonly string[]): stri
 	const dropped: Node[] = [];
 	walkSync(doc, (node: Node) => {
 		if (node.type !== ELEMENT_NODE || !node.parent) return;
+		// Buttons and what they open (a glossary term's definition, read-aloud) need the live site: a term stays as
+		// its plain word.
 		if (
-			['script', 'style', 'form', 'template'].includes(node.name) ||
+			['script', 'style', 'form', 'template', 'button'].includes(node.name) ||
+			'popover' in node.attributes ||
+			'data-read-aloud' in node.attributes ||
 			/\bsl-anchor-link\b/.test(node.attributes['class'] ?? '')
 		) {
 			dropped.push(node);
