@@ -5,7 +5,12 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
-import { formatBytes, PRECACHE_BUDGET_BYTES, precacheOptions } from '../../../src/lib/offline/precache';
+import {
+	formatBytes,
+	ONLINE_ONLY_PAGE,
+	PRECACHE_BUDGET_BYTES,
+	precacheOptions,
+} from '../../../src/lib/offline/precache';
 import { gzippedSize, onDemandScripts, pageScripts } from '../../../src/lib/site/page-scripts';
 import { builtPages } from '../../support/site-pages';
 
@@ -55,8 +60,7 @@ describe('offline precache budget', () => {
 		expect(size).toBeLessThanOrEqual(PRECACHE_BUDGET_BYTES);
 		// Left out on purpose (src/lib/offline/precache.ts says why): the 404 page, short links (`/q/…`, redirects a
 		// phone opens online from a QR code) and the teachers' page of QR codes.
-		const online = (p: string) => p === '/404.html' || p.startsWith('/q/') || p === '/teachers/share/';
-		for (const page of builtPages(DIST).filter((p) => !online(p)))
+		for (const page of builtPages(DIST).filter((p) => !ONLINE_ONLY_PAGE.test(p)))
 			expect(urls, page).toContain(page === '/' ? './' : page.slice(1));
 		const pagefind = readdirSync(join(DIST, 'pagefind'), { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
