@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { runQueries, summarise } from '../search/evaluate.mjs';
 import type { ExportedQuiz } from '../../src/lib/exports/json';
+import { ONLINE_ONLY_PAGE } from '../../src/lib/offline/precache';
 import { searchInDialog } from './pagefind';
 import { builtPages } from './site-pages';
 import { serveStatic, type StaticSite } from './static-server';
@@ -66,9 +67,11 @@ export async function checkOffline(browser: Browser, dir: string, base: string):
 		await context.setOffline(true);
 
 		// Every page the build made (lessons, quizzes, sources, glossary and the rest) comes from the worker, but the
-		// teachers' printables, which are not precached (src/lib/offline/precache.ts).
+		// offline page itself and those the precache leaves out on purpose (src/lib/offline/precache.ts): short links,
+		// the 404, the teachers' page of QR codes and the teachers' printables.
 		const pages = builtPages(dir).filter(
-			(path) => path !== '/404.html' && path !== '/offline/' && !/^\/teachers\/(worksheets|answer-keys)\//.test(path),
+			(path) =>
+				!ONLINE_ONLY_PAGE.test(path) && path !== '/offline/' && !/^\/teachers\/(worksheets|answer-keys)\//.test(path),
 		);
 		expect(pages.filter((path) => /^\/(lessons|quizzes|sources)\/./.test(path)).length).toBeGreaterThanOrEqual(13);
 		expect(pages).toContain('/glossary/');

@@ -17,7 +17,11 @@ function sharedFor(seed: string | undefined): Shared | undefined {
 
 export function joinScreen(seed: string | undefined): { button: HTMLButtonElement; panel: HTMLElement } {
 	const shared = sharedFor(seed);
-	const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Join' });
+	const button = Object.assign(document.createElement('button'), {
+		type: 'button',
+		textContent: 'Join',
+		className: 'present-join-button',
+	});
 	button.setAttribute('aria-expanded', 'false');
 	const panel = Object.assign(document.createElement('section'), { className: 'present-join', hidden: true });
 	panel.setAttribute('aria-label', 'Join the quiz');

@@ -54,6 +54,9 @@ export const PRECACHE_IGNORES = [
 	SW_FILE,
 ];
 
+/** Built pages (site paths) the precache leaves out on purpose (see PRECACHE_IGNORES): they need the network. */
+export const ONLINE_ONLY_PAGE = /^\/(?:404\.html|q\/.+|teachers\/share\/)$/;
+
 /** Hashed file names (Astro's /_astro/name.HASH.ext, Pagefind's name_HASH.ext): their URL changes with their content. */
 export const HASHED_URL = /(?:^|\/)_astro\/.+\.[\w-]{8}\.\w+$|_[0-9a-f]{7,}\.pf_\w+$/;
 

@@ -108,6 +108,8 @@ describeBrowser('present mode of a quiz (?mode=present)', () => {
 		expect(box.height).toBeGreaterThanOrEqual(300);
 		await expect(page.locator('.present-short').textContent()).resolves.toMatch(/\/q\/terms-3\/$/);
 		await expect(screen(page).isVisible()).resolves.toBe(false);
+		// While Join shows, the question buttons are out of the way (and out of the tab order).
+		await expect(page.getByRole('button', { name: /^Next/ }).isVisible()).resolves.toBe(false);
 		await page.getByRole('button', { name: /^Back to the questions/ }).click();
 		await expect(screen(page).isVisible()).resolves.toBe(true);
 		await page.getByRole('link', { name: 'Exit' }).click();
