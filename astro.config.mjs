@@ -35,8 +35,7 @@ export default defineConfig({
 					// The quiz page and the class results page both mark answers (scoring.ts) and read saved attempts
 					// (storage.ts): one shared chunk for both, so a quiz page still loads its script and one chunk.
 					manualChunks(id) {
-						if (/\/src\/lib\/quiz\/(scoring|storage|grading)\.ts$/.test(id)) return 'quiz-core';
-						return undefined;
+						return /\/src\/lib\/quiz\/(scoring|storage|grading)\.ts$/.test(id) ? 'quiz-core' : undefined;
 					},
 				},
 			},

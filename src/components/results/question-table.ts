@@ -3,7 +3,7 @@
 import type { QuestionSummary } from '../../lib/results/aggregate';
 import { h, table } from './dom';
 
-const short = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 export function questionTable(title: string, summaries: readonly QuestionSummary[]): HTMLTableElement {
 	return table(

@@ -1,7 +1,7 @@
 // <class-results>: the results page's script (contracts.md, "Receipts and class results"). Reads the pasted text and
 // the chosen files in this browser (nothing is sent anywhere), keeps them in localStorage until the teacher clears
 // them, and shows the could-not-read list and each quiz's results.
-import { judge } from '../../lib/quiz/matching/match';
+import type { Judge } from '../../lib/quiz/grading';
 import { collect } from '../../lib/results/collect';
 import { readFile, readPaste } from '../../lib/results/readers';
 import { emptyResults, parseResults, RESULTS_KEY, type SavedResults } from '../../lib/results/store';
@@ -12,6 +12,7 @@ import { quizGroup } from './quiz-group';
 class ClassResults extends HTMLElement {
 	#saved: SavedResults = emptyResults();
 	#quizzes: ResultsQuiz[] = [];
+	#judge: Judge = () => false;
 	#note = '';
 	#timer = 0;
 
@@ -36,8 +37,18 @@ class ClassResults extends HTMLElement {
 			this.#note = 'Cleared: no receipts are kept in this browser now.';
 			this.#update();
 		});
-		this.dataset['ready'] = 'true';
-		this.#update();
+		// The fill-in matcher, loaded as the quiz page loads it (a chunk of its own), before anything is marked.
+		void import('../../lib/quiz/matching/match')
+			.then(({ judge }) => {
+				this.#judge = judge;
+			})
+			.catch(() => {
+				this.#note = 'Typed answers cannot be marked: part of this page did not load. Reload it when online.';
+			})
+			.finally(() => {
+				this.dataset['ready'] = 'true';
+				this.#update();
+			});
 	}
 
 	#load(): void {
@@ -76,7 +87,7 @@ class ClassResults extends HTMLElement {
 		this.#store(this.#saved);
 		const readings = [readPaste(this.#saved.paste), ...this.#saved.files.map((f) => f.reading)];
 		const found = readings.flatMap((r) => r.found);
-		const { groups, unread } = collect(found, this.#quizzes, judge);
+		const { groups, unread } = collect(found, this.#quizzes, this.#judge);
 		const problems: Unread[] = [...readings.flatMap((r) => r.unread), ...unread];
 		const attempts = groups.reduce((n, g) => n + g.attempts.length, 0);
 		const fileNote = this.#saved.files.length

@@ -3,6 +3,7 @@
 // Every file or part that cannot be read is listed with where it was and why; nothing is read twice.
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { docxText } from './docx';
 import { findReceipts, hasText, NO_RECEIPT } from './find';
 import type { Reading } from './types';
 
@@ -68,7 +69,7 @@ export function readCsv(name: string, text: string): Reading {
 	return reading;
 }
 
-/** A .zip: every .txt and .csv inside, in any folder; other files are listed as not read. */
+/** A .zip: every .txt, .csv and .docx inside, in any folder; other files are listed as not read. */
 function readZip(name: string, bytes: Uint8Array): Reading {
 	const skipped: Reading = { found: [], unread: [] };
 	let files: Record<string, Uint8Array>;
@@ -78,8 +79,8 @@ function readZip(name: string, bytes: Uint8Array): Reading {
 				const path = `${name} › ${f.name}`;
 				if (f.name.endsWith('/') || f.name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(f.name)) return false;
 				const kind = extension(f.name);
-				if (kind !== 'txt' && kind !== 'csv')
-					skipped.unread.push({ where: path, why: 'not a .txt or .csv file, so not read' });
+				if (kind !== 'txt' && kind !== 'csv' && kind !== 'docx')
+					skipped.unread.push({ where: path, why: 'not a .txt, .csv or .docx file, so not read' });
 				else if (f.originalSize > MAX_TEXT_BYTES)
 					skipped.unread.push({ where: path, why: `too large (${sizeText(f.originalSize)}) for a receipt file` });
 				else return true;
@@ -99,6 +100,12 @@ function readZip(name: string, bytes: Uint8Array): Reading {
 function readBytes(name: string, bytes: Uint8Array): Reading {
 	if (!bytes.length) return one(name, 'the file is empty');
 	const kind = extension(name);
+	if (kind === 'docx') {
+		const text = bytes.length <= MAX_ZIP_BYTES ? docxText(bytes) : null;
+		if (text === null) return one(name, 'not a Word document that can be read');
+		const reading = findReceipts(text, (n) => `${name}, paragraph ${n}`);
+		return reading.found.length || reading.unread.length ? reading : one(name, NO_RECEIPT);
+	}
 	if (kind === 'zip' || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4)) {
 		if (bytes.length > MAX_ZIP_BYTES) return one(name, `too large (${sizeText(bytes.length)}; at most 20 MB)`);
 		return readZip(name, bytes);
@@ -113,5 +120,5 @@ function readBytes(name: string, bytes: Uint8Array): Reading {
 	return kind === 'csv' ? readCsv(name, decode(bytes)) : readText(name, bytes);
 }
 
-/** A file the teacher chose: .txt, .zip or .csv, recognised by its name (a zip also by its first bytes). */
+/** A file the teacher chose: .txt, .zip, .csv or .docx, recognised by its name (a zip also by its first bytes). */
 export const readFile = (name: string, bytes: Uint8Array): Reading => readBytes(name, bytes);

@@ -136,7 +136,7 @@ describeBrowser('class results (/teachers/results/)', () => {
 		await files.setInputFiles({ name: 'Class 4B.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
 		await expectClass(page);
 		await expect(page.locator('[data-results-unread] li').allTextContents()).resolves.toEqual([
-			'Class 4B.zip › Class 4B/Chinara/drawing.png: not a .txt or .csv file, so not read',
+			'Class 4B.zip › Class 4B/Chinara/drawing.png: not a .txt, .csv or .docx file, so not read',
 		]);
 		await page.getByRole('button', { name: 'Clear all receipts' }).click();
 

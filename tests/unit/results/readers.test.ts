@@ -64,7 +64,7 @@ describe('readFile', () => {
 		]);
 		expect(unread).toEqual([
 			{ where: 'class.zip › Assignment/empty.txt', why: 'the file is empty' },
-			{ where: 'class.zip › Assignment/Babken/photo.jpg', why: 'not a .txt or .csv file, so not read' },
+			{ where: 'class.zip › Assignment/Babken/photo.jpg', why: 'not a .txt, .csv or .docx file, so not read' },
 		]);
 		expect(readFile('broken.zip', zip.subarray(0, 100)).unread).toEqual([
 			{ where: 'broken.zip', why: 'the zip file is damaged or not a zip file' },
@@ -89,6 +89,18 @@ describe('readFile', () => {
 		expect(readCsv('cut.csv', `a,b\n1,"${ani}`).unread.map((u) => u.why)).toContain(
 			'a quoted cell is never closed (the file may be cut short)',
 		);
+	});
+
+	it('reads a receipt written in a Word file (.docx, as Drive downloads a Google Doc), its code split across runs', () => {
+		const [first, code] = ani.split('\n');
+		const doc = `<w:document><w:body><w:p><w:r><w:t>${first!}</w:t></w:r></w:p><w:p><w:proofErr w:type="spellStart"/><w:r><w:t xml:space="preserve">${code!.slice(0, 40)}</w:t></w:r><w:r><w:t>${code!.slice(40)}</w:t></w:r></w:p></w:body></w:document>`;
+		const docx = zipSync({ '[Content_Types].xml': bytes('<Types/>'), 'word/document.xml': bytes(doc) });
+		expect(readFile('Ani - receipt.docx', docx).found).toEqual([
+			{ version: 1, code: codeOf(ani), where: 'Ani - receipt.docx, paragraph 2' },
+		]);
+		const inZip = readFile('class.zip', zipSync({ 'Ani/receipt.docx': docx }));
+		expect(inZip.found.map((f) => f.where)).toEqual(['class.zip › Ani/receipt.docx, paragraph 2']);
+		expect(readFile('broken.docx', bytes('not a zip')).unread[0]!.why).toBe('not a Word document that can be read');
 	});
 
 	it('finds the same code in a file as in a paste (the reader never alters it)', () => {
