@@ -35,7 +35,7 @@ export default defineConfig({
 					// sheets' ?seed= script: kept in one chunk with the quiz's storage so a quiz page still loads its JavaScript
 					// in two requests (tests/build/site/budget.test.ts) rather than gaining a third for a 700-byte module.
 					manualChunks(id) {
-						if (/\/src\/lib\/quiz\/(shuffle|storage)\.ts$/.test(id)) return 'quiz-shared';
+						return /\/src\/lib\/quiz\/(shuffle|storage)\.ts$/.test(id) ? 'quiz-shared' : undefined;
 					},
 				},
 			},
