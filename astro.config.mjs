@@ -32,10 +32,11 @@ export default defineConfig({
 					warn(warning);
 				},
 				output: {
-					// The quiz page and the class results page both mark answers (scoring.ts) and read saved attempts
-					// (storage.ts): one shared chunk for both, so a quiz page still loads its script and one chunk.
+					// Shared by the quiz page, the class results page (marking: scoring.ts, grading.ts; saved attempts: storage.ts),
+					// /progress/ and the printed sheets' ?seed= script (the seeded order: shuffle.ts): one chunk, so a quiz page
+					// still loads its JavaScript in two requests (tests/build/site/budget.test.ts).
 					manualChunks(id) {
-						return /\/src\/lib\/quiz\/(scoring|storage|grading)\.ts$/.test(id) ? 'quiz-core' : undefined;
+						return /\/src\/lib\/quiz\/(scoring|storage|grading|shuffle)\.ts$/.test(id) ? 'quiz-core' : undefined;
 					},
 				},
 			},

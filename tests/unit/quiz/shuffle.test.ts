@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fixedPoints, hashSeed, maxFixedPoints, questionSeed, shuffledOrder } from '../../../src/lib/quiz/shuffle';
+import { choiceOrder } from '../../../src/lib/exports/lms';
+import {
+	fixedPoints,
+	hashSeed,
+	maxFixedPoints,
+	questionSeed,
+	seededOrder,
+	shuffledOrder,
+} from '../../../src/lib/quiz/shuffle';
+import { DEFAULT_SEED, displayOrder } from '../../../src/lib/quiz/view';
 
 describe('shuffledOrder', () => {
 	it('is a permutation, the same for the same seed', () => {
@@ -45,5 +54,22 @@ describe('shuffledOrder', () => {
 		expect(shuffledOrder(0, 'x')).toEqual([]);
 		expect(shuffledOrder(1, 'x')).toEqual([0]);
 		expect(hashSeed('')).toBe(0x811c9dc5);
+	});
+});
+
+describe('one seeded order for the page, the paper and the exports', () => {
+	it('displayOrder (quiz page without JS, worksheet, key) and choiceOrder (LMS exports) are seededOrder', () => {
+		const q = {
+			id: 'q',
+			type: 'single' as const,
+			prompt: 'Q?',
+			evidence: [],
+			allow: [],
+			options: ['a', 'b', 'c', 'd'].map((text) => ({ text, correct: text === 'a' })),
+		};
+		for (const seed of ['class-4b', '7'])
+			expect(displayOrder('quiz', q, seed)).toEqual(seededOrder(seed, 'quiz', q, 4));
+		expect(displayOrder('quiz', q)).toEqual(seededOrder(DEFAULT_SEED, 'quiz', q, 4));
+		expect(choiceOrder('quiz', q as never)).toEqual(seededOrder(DEFAULT_SEED, 'quiz', q, 4));
 	});
 });
