@@ -23,6 +23,17 @@ export default defineConfig({
 	// No code blocks are highlighted (the content has none); Shiki's inline styles would also need a CSP allowance.
 	markdown: { syntaxHighlight: false },
 	vite: {
+		plugins: [
+			{
+				// No preload list for dynamic imports: the import loads its chunks itself, and the list writes site-absolute
+				// URLs ("/_astro/…") into pages that a SCORM package serves from an LMS's folder (and costs the quiz page
+				// bytes). Set after Astro's own build settings, which would otherwise replace it.
+				name: 'no-module-preload',
+				configEnvironment(name, config) {
+					if (name === 'client') config.build = { ...config.build, modulePreload: false };
+				},
+			},
+		],
 		build: {
 			rollupOptions: {
 				// Astro marks MDX modules with its own "use astro:head-inject" directive, which it reads before bundling;
