@@ -6,9 +6,12 @@
 
 type Options = { element: string } & Record<string, unknown>;
 
-const loadUi = async (): Promise<new (options: Options) => unknown> =>
+type UiModule = { PagefindUI: new (options: Options) => unknown };
+const loadUi = async (): Promise<UiModule['PagefindUI']> => {
 	// @ts-expect-error: the package ships no types.
-	(await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs')).PagefindUI;
+	const ui = (await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs')) as UiModule;
+	return ui.PagefindUI;
+};
 
 export class PagefindUI {
 	constructor(options: Options) {
