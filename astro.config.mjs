@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
@@ -34,6 +35,15 @@ export default defineConfig({
 				},
 			},
 		],
+		resolve: {
+			// Starlight's Search imports Pagefind's UI once the page is idle; this stand-in loads it when the dialog opens.
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui-lazy.ts', import.meta.url)),
+				},
+			],
+		},
 		build: {
 			rollupOptions: {
 				// Astro marks MDX modules with its own "use astro:head-inject" directive, which it reads before bundling;

@@ -1,5 +1,5 @@
 // Every HTML page of a build, as site paths (e.g. /lessons/background/), for site-wide gates.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function builtPages(distDir = process.env.OUT_DIR ?? 'dist'): string[] {
@@ -13,4 +13,12 @@ export function builtPages(distDir = process.env.OUT_DIR ?? 'dist'): string[] {
 	};
 	walk(distDir);
 	return pages.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`).sort();
+}
+
+/** builtPages without redirect stubs (a meta refresh, e.g. the short links /q/…/): the pages a reader reads. */
+export function readablePages(distDir = process.env.OUT_DIR ?? 'dist'): string[] {
+	return builtPages(distDir).filter((path) => {
+		const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+		return !/<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+	});
 }

@@ -1,6 +1,9 @@
 // Read-aloud, loaded on the first click of "Listen": speaks the lesson sentence by sentence with the browser's own
-// speech synthesis (nothing leaves the device), highlights the sentence being read and keeps it in view.
+// speech synthesis, highlights the sentence being read and keeps it in view. It reads with a voice on the device
+// (src/lib/reading/voice.ts), so nothing leaves it; where the browser offers none, its default voice reads and the
+// panel says that voice may use the network. Voices load asynchronously in Chrome: "voiceschanged" picks again.
 import { locate, readingBlocks, type Block } from '../../lib/reading/utterances';
+import { pickLocalVoice } from '../../lib/reading/voice';
 
 type State = 'idle' | 'playing' | 'paused';
 interface Line {
@@ -18,9 +21,29 @@ export class ReadAloud {
 	#token = 0;
 	#state: State = 'idle';
 	#marked: Element | undefined;
+	#voice: SpeechSynthesisVoice | undefined;
+	#voicesKnown: Promise<void>;
 
 	constructor(tools: HTMLElement) {
 		this.#tools = tools;
+		// The first getVoices() call can return nothing while the list loads; wait a moment for "voiceschanged".
+		this.#voicesKnown = new Promise((known) => {
+			this.#synth.addEventListener?.('voiceschanged', () => {
+				this.#pickVoice();
+				known();
+			});
+			if (this.#pickVoice()) known();
+			else setTimeout(known, 1500);
+		});
+	}
+
+	/** Picks the device voice; true when the browser listed any voice. */
+	#pickVoice(): boolean {
+		const voices = this.#synth.getVoices?.() ?? [];
+		this.#voice = pickLocalVoice(voices, document.documentElement.lang || 'en');
+		const note = this.#tools.querySelector<HTMLElement>('[data-voice-note]');
+		if (note) note.hidden = this.#voice !== undefined;
+		return voices.length > 0;
 	}
 
 	get #synth(): SpeechSynthesis {
@@ -46,7 +69,10 @@ export class ReadAloud {
 		this.#synth.cancel();
 		this.#setState('playing');
 		this.#button('pause')?.focus();
-		this.#speak(0);
+		const token = ++this.#token;
+		void this.#voicesKnown.then(() => {
+			if (token === this.#token) this.#speak(0);
+		});
 	}
 
 	togglePause(): void {
@@ -85,6 +111,7 @@ export class ReadAloud {
 		const utterance = new SpeechSynthesisUtterance(line.block.sentences[line.index]!.text);
 		utterance.rate = this.#rate;
 		utterance.lang = document.documentElement.lang || 'en';
+		if (this.#voice) utterance.voice = this.#voice;
 		const next = () => {
 			if (token === this.#token) this.#speak(at + 1);
 		};

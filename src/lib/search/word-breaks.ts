@@ -5,9 +5,12 @@
 // or `caption` and the tag that follows it. Browsers never show white space between these (it is not rendered inside
 // a description list's or table's structure), so the page looks the same.
 
-const BREAK_AFTER = /(<\/(?:dt|dd|th|td|caption)>)(?=<[a-z])/gi;
+// Rows and table sections too: the last cell of a header row ran into the first of the body ("insteadbackground").
+const BREAK_AFTER = /(<\/(?:dt|dd|th|td|caption|tr|thead|tbody)>)(?=<[a-z])/gi;
+// Starlight's LinkCard: a title link, then its description (a block below it), with nothing between them.
+const LINK_CARD = /(<\/a>)(?=<span class="description\b)/g;
 
-/** `html` with a space after each closing description-list or table-cell tag that another tag follows directly. */
+/** `html` with a space after each closing description-list or table tag that another tag follows directly. */
 export function separateIndexedWords(html: string): string {
-	return html.replace(BREAK_AFTER, '$1 ');
+	return html.replace(BREAK_AFTER, '$1 ').replace(LINK_CARD, '$1 ');
 }

@@ -2,9 +2,9 @@
 // sideways scrolling, and the header's menu button and search control inside the viewport.
 import { expect, it } from 'vitest';
 import { describeBrowser, siteUrl, useBrowser } from '../../support/browser';
-import { builtPages } from '../../support/site-pages';
+import { readablePages } from '../../support/site-pages';
 
-const pages = builtPages();
+const pages = readablePages();
 const WIDTHS = [320, 360];
 
 describeBrowser('every page fits a phone', () => {

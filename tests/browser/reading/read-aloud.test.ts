@@ -4,15 +4,19 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, siteUrl, useBrowser } from '../../support/browser';
-import { installSpeechStub, removeSpeech, type SpeechRecord } from './speech-stub';
+import { installSpeechStub, removeSpeech, type SpeechRecord, type StubVoice } from './speech-stub';
 
 const LESSON = '/lessons/background/';
 
 describeBrowser('read-aloud', () => {
 	const session = useBrowser();
 
-	async function open(init: () => void, path = LESSON) {
+	async function open(init: () => void, path = LESSON, voices?: { list: StubVoice[]; late?: number }) {
 		const context = await session.browser.newContext();
+		if (voices)
+			await context.addInitScript((v) => {
+				Object.assign(window, { __voices: v.list, __voicesLate: v.late });
+			}, voices);
 		await context.addInitScript(init);
 		const page = await context.newPage();
 		const errors: string[] = [];
@@ -99,6 +103,45 @@ describeBrowser('read-aloud', () => {
 		await page.keyboard.press('Enter');
 		expect((await record(page)).calls).toEqual(expect.arrayContaining(['speak', 'pause', 'cancel']));
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Listen to this lesson');
+	});
+
+	const voice = (name: string, lang: string, localService: boolean, isDefault = false): StubVoice => ({
+		name,
+		lang,
+		localService,
+		default: isDefault,
+		voiceURI: name,
+	});
+	const finish = (page: Page) =>
+		page.waitForFunction(() => document.querySelector('[data-read-aloud]')?.getAttribute('data-state') === 'idle');
+	const note = (page: Page) => page.getByText('This browser offers no voice on this device');
+
+	it('reads with an English voice on the device, not the default network voice, once the voices load', async () => {
+		const list = [
+			voice('Google US English', 'en-US', false, true),
+			voice('Amélie', 'fr-FR', true),
+			voice('Daniel', 'en-GB', true),
+		];
+		const { page, errors } = await open(installSpeechStub, LESSON, { list, late: 300 });
+		await listen(page).click();
+		await finish(page);
+		const used = new Set((await record(page)).spoken.map((s) => s.voice));
+		expect([...used]).toEqual(['Daniel']);
+		await expect(note(page).count()).resolves.toBe(1);
+		await expect(note(page).isVisible()).resolves.toBe(false);
+		expect(errors).toEqual([]);
+	});
+
+	it('with only network voices, reads with the browser default and says its voice may use the network', async () => {
+		const { page, errors } = await open(installSpeechStub, LESSON, {
+			list: [voice('Google US English', 'en-US', false, true), voice('Amélie', 'fr-FR', true)],
+		});
+		await hold(page);
+		await listen(page).click();
+		await page.getByRole('button', { name: 'Pause' }).waitFor();
+		await expect(note(page).isVisible()).resolves.toBe(true);
+		expect((await record(page)).spoken[0]).toMatchObject({ voice: undefined });
+		expect(errors).toEqual([]);
 	});
 
 	it('shows no Listen button where the browser has no speech synthesis, or without JavaScript', async () => {

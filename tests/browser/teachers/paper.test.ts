@@ -121,7 +121,8 @@ describeBrowser('worksheets and answer keys on paper', () => {
 	it("the key's grid gives the letter the worksheet prints beside the right option, for a seed too", async () => {
 		for (const query of ['', '?seed=class-4b']) {
 			const key = await session.open(`/teachers/answer-keys/background/${query}`);
-			const grid = (await key.page.locator('[data-grid-row="recognised-as-part-of"] td').first().textContent())?.trim();
+			// As shown (innerText): each letter of a list carries its ", " separator, hidden before the first.
+			const grid = (await key.page.locator('[data-grid-row="recognised-as-part-of"] td').first().innerText()).trim();
 			const sheet = await session.open(`/teachers/worksheets/background/${query}`);
 			const options = (
 				await sheet.page.locator('li[data-qid="recognised-as-part-of"] [data-choices] > li').allTextContents()

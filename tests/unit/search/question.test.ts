@@ -101,6 +101,12 @@ describe('separateIndexedWords', () => {
 		expect(separateIndexedWords('<tr><th>Quiz</th><td>Print</td><td>Import</td></tr>')).toBe(
 			'<tr><th>Quiz</th> <td>Print</td> <td>Import</td></tr>',
 		);
+		expect(separateIndexedWords('<thead><tr><th>Use</th></tr></thead><tbody><tr><th>Lesson</th></tr><tr>')).toBe(
+			'<thead><tr><th>Use</th></tr></thead> <tbody><tr><th>Lesson</th></tr> <tr>',
+		);
+		expect(separateIndexedWords('<a href="/">Compare</a><span class="description astro-x">Every claim</span>')).toBe(
+			'<a href="/">Compare</a> <span class="description astro-x">Every claim</span>',
+		);
 		expect(separateIndexedWords('<p><strong>Tuesday</strong><span>x</span></p>')).toBe(
 			'<p><strong>Tuesday</strong><span>x</span></p>',
 		);
