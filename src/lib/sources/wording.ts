@@ -1,6 +1,6 @@
 // How the pages speak of the reports for however many there are: "the two reports", "both reports", "the other
 // report compares" with two; "the three reports", "all three reports", "the other reports compare" with three.
-const NUMBER_WORDS = [
+export const NUMBER_WORDS = [
 	'no',
 	'one',
 	'two',
