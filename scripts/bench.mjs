@@ -104,7 +104,7 @@ if (!process.argv.includes('--no-lighthouse')) {
 			};
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await server.stop();
 	}
 }

@@ -18,14 +18,19 @@ export function showReceipt(root: HTMLElement, quiz: string, attempt: Attempt): 
 	area.value = text;
 	box.hidden = false;
 	box.querySelector<HTMLButtonElement>('[data-receipt-copy]')!.onclick = async () => {
+		const copied = 'Receipt copied. Paste it where your teacher asked.';
 		try {
 			await navigator.clipboard.writeText(text);
+			note.textContent = copied;
 		} catch {
-			// No clipboard access (an older browser, a page not served over HTTPS): select it for the reader to copy.
+			// No clipboard access (an older browser, a page on a school's plain-HTTP server): select the receipt and try
+			// execCommand, deprecated but the only copy such a page has; if that fails too, the reader copies it.
 			area.select();
-			document.execCommand('copy');
+			const legacy = document as unknown as { execCommand(command: string): boolean };
+			note.textContent = legacy.execCommand('copy')
+				? copied
+				: 'The receipt is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
 		}
-		note.textContent = 'Receipt copied. Paste it where your teacher asked.';
 	};
 	box.querySelector<HTMLButtonElement>('[data-receipt-download]')!.onclick = () => {
 		const link = document.createElement('a');
