@@ -80,3 +80,15 @@ describe('the layout of src/', () => {
 		expect(found.map((c) => c.map((f) => f.split('/').pop()))).toEqual([['a.ts', 'b.ts', 'a.ts']]);
 	});
 });
+
+describe("README's map of the code", () => {
+	// Every file or folder README names in backticks under src/, tests/ or scripts/ exists (a placeholder such as
+	// `tests/unit/<feature>/` aside), so the map and the walkthroughs keep up with moves and renames.
+	const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+	const named = [...readme.matchAll(/`((?:src|tests|scripts)\/[^`\s<>*]+)`/g)].map((m) => m[1]!.replace(/[#:].*$/, ''));
+
+	it('names real files', () => {
+		expect(named.length).toBeGreaterThan(50);
+		expect([...new Set(named)].filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+	});
+});
