@@ -9,9 +9,9 @@ const NONE = /^(?:none|non|nil|nobody|noone|zero)$/;
 const SOME = /^(?:all|most|some|few|many|several|every|each|both|lots|only|hundreds|thousands|dozens)$/;
 const EXCEPT = /^(?:except|excepting|excluding|apart|besides)$/;
 const COUNTABLE = /^(?:one|body|un|united|member|members|state|states|country|countries|nation|nations|other|single)$/;
-/** Words between a number and its label: "232 people were killed", "200 of them injured", "232 have been killed". */
+/** Words between a number and its label: "232 people were killed", "200 of them injured", "232 lost their lives". */
 const FILLER =
-	/^(?:people|persons|person|ppl|individuals|civilians|of|them|were|was|are|is|have|has|had|been|being|got|get|reportedly|all)$/;
+	/^(?:people|persons|person|ppl|individuals|civilians|of|them|were|was|are|is|have|has|had|been|being|got|get|reportedly|all|lost|their)$/;
 /** Words that make a number a date, not a count ("20 September", "the 2nd"). */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 /** Words a negation may stand before the prompt's verb with ("has not been officially recognised"). */
@@ -32,7 +32,8 @@ function beside(t: readonly Token[], i: number, word = ''): boolean {
 	const prev = t[i - 1]?.w ?? '';
 	if (!Number.isNaN(unitDays(word)) || MONTH.test(word) || /^(?:st|nd|rd|th)$/.test(word) || MONTH.test(prev))
 		return true;
-	// "none of the 193", "0 out of 193": the whole the count is taken from.
+	// "in 2023": a year. "none of the 193", "0 out of 193": the whole the count is taken from.
+	if (/^(?:19|20)\d\d$/.test(t[i]!.w) && /^(?:in|since|during|by|until|from)$/.test(prev)) return true;
 	return prev === 'of' || (prev === 'the' && t[i - 2]?.w === 'of');
 }
 

@@ -1,7 +1,8 @@
 // How a fill-in answer is marked: as a teacher reads it. The answer must give the expected value (a time, a number
 // in figures or words, a length of time, or a name, with slips forgiven) and must not also give a conflicting one
 // ("9am or 1pm", "Armenpress and Interfax"). A value ruled out ("not Interfax"), set beside another report's figure
-// ("report A says 44 days") or shown as working ("32 + 200 = 232") does not conflict.
+// ("report A says 44 days") or the prompt's, shown as working ("32 + 200 = 232"), a labelled part ("32 of them
+// dead"), another zone's clock ("1pm there") or a length, date or whole ("in one day", "of 193") does not conflict.
 import { counts } from './counts';
 import { otherDay, weekday } from './days';
 import { durations, times, type Mention } from './mentions';
@@ -127,7 +128,7 @@ export function valuesOf(kind: AnswerKind, answer: string): number[] | string[] 
 export interface MatchOptions {
 	/** Names that make the answer wrong when also given (another agency). */
 	others?: readonly string[];
-	/** Words that, right after the number, make it count something else ("killed" for casualties). */
+	/** Words that, labelling the number, make it count something else ("232 people were killed" for casualties). */
 	mislabels?: readonly string[];
 	/** The question's prompt: its words may stand beside a name without conflicting with it. */
 	prompt?: string;
