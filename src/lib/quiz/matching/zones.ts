@@ -11,7 +11,7 @@ const zoneOf = (w: string): Zone => (w === 'local' ? 'local' : 'gmt');
 const HOME = /^(?:uk|british|britain|england|english|scotland|wales|london|greenwich|our|my)$/;
 /** Words after "in" or before "time" that name no place or clock ("in the morning", "in report A", "in total"). */
 const NOT_PLACE =
-	/^(?:the|a|an|this|that|same|what|any|each|both|report|reports|total|words|figures|brackets|fact|short|morning|afternoon|evening|night|other|which|on|at)$/;
+	/^(?:the|a|an|this|that|same|what|any|each|both|report|reports|total|words|figures|brackets|fact|short|morning|afternoon|evening|night|other|which|on|at|reality|theory|general|summary|conclusion|particular|practice|answer|question|text|article|paragraph)$/;
 const isWord = (w: string) => /^\p{L}+$/u.test(w);
 
 /** The zone a place word after a time gives it: "there", "<place> time", "in <place>", "in the <place>". */
