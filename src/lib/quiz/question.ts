@@ -93,7 +93,10 @@ export const questionSchema = z.discriminatedUnion(
 			kind: z.enum(ANSWER_KINDS, { error: `kind is one of: ${ANSWER_KINDS.join(', ')}` }),
 			/** phrase: other names that make an answer wrong when it also gives them ("Armenpress and Interfax"). */
 			others: z.array(text).default([]),
-			/** number: words that, right after the number, make it count something else ("232 killed"). */
+			/**
+			 * number: words that, labelling the number (people, were, have been… between), make it count something else
+			 * ("232 people were killed"); a smaller number they label is a part of the total ("232, 32 of them dead").
+			 */
 			mislabels: z.array(text).default([]),
 			/** Renamed: the kind of answer is now `kind:`. */
 			match: z

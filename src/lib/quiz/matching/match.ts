@@ -1,8 +1,11 @@
 // How a fill-in answer is marked: as a teacher reads it. The answer must give the expected value (a time, a number
 // in figures or words, a length of time, or a name, with slips forgiven) and must not also give a conflicting one
 // ("9am or 1pm", "Armenpress and Interfax"). A value ruled out ("not Interfax"), set beside another report's figure
-// ("report A says 44 days") or shown as working ("32 + 200 = 232") does not conflict.
-import { counts, durations, times, type Mention } from './mentions';
+// ("report A says 44 days") or the prompt's, shown as working ("32 + 200 = 232"), a labelled part ("32 of them
+// dead"), another zone's clock ("1pm there") or a length, date or whole ("in one day", "of 193") does not conflict.
+import { counts } from './counts';
+import { otherDay, weekday } from './days';
+import { durations, times, type Mention } from './mentions';
 import { letters, names } from './names';
 import { attributed, tokens, type Token } from './words';
 
@@ -11,9 +14,12 @@ export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /**
  * What the browser needs to mark one fill-in answer. k: the kind; v: accepted values (minutes after midnight, a
- * count, or days); z: the time zone the question asks for; d: the weekday it asks about; x: words that, right after
- * the number, make it count something else ("killed"); a: accepted names and o: conflicting names, in letters();
- * p: words that may stand beside the name ("news agency"), so "Armenpress and X" conflicts only for another X.
+ * count, or days); z: the time zone the question asks for; d: the weekday it asks about; x: words that, labelling
+ * the number, make it count something else ("killed"), so a smaller number they label is a part of the total;
+ * n: for a count of none, stems of the prompt's verbs that, denied, say none ("not officially recognised");
+ * g: lengths of time the prompt itself gives, which may follow the answer ("six weeks, not 44 days");
+ * a: accepted names and o: conflicting names, in letters(); p: words that may stand beside the name ("news
+ * agency"), so "Armenpress and X" conflicts only for another X.
  */
 export interface MatchKey {
 	k: AnswerKind;
@@ -21,14 +27,12 @@ export interface MatchKey {
 	z?: 'gmt' | 'local';
 	d?: string;
 	x?: string[];
+	n?: string[];
+	g?: number[];
 	a?: string[];
 	o?: string[];
 	p?: string[];
 }
-
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const weekday = (w: string) =>
-	WEEKDAYS.find((d) => w.length >= 3 && d.startsWith(w) && (w.length >= 6 || w.length === 3));
 
 const FUNCTION_WORDS = new Set(
 	'a an the it its it was is was were by from through via of in on at to for and or with news agency press report quoted quote said says say'.split(
@@ -37,10 +41,10 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** The values of `kind` an answer gives. */
-export function mentions(kind: AnswerKind, t: readonly Token[], key: Pick<MatchKey, 'a' | 'o'> = {}): Mention[] {
+export function mentions(kind: AnswerKind, t: readonly Token[], key: Pick<MatchKey, 'a' | 'o' | 'n'> = {}): Mention[] {
 	if (kind === 'time') return times(t);
 	if (kind === 'duration') return durations(t);
-	if (kind === 'number') return counts(t);
+	if (kind === 'number') return counts(t, key.n);
 	return names(t, [...(key.a ?? []), ...(key.o ?? [])]);
 }
 
@@ -61,25 +65,32 @@ export function judge(key: MatchKey, answer: string): boolean {
 	// "9am or 1pm", "6 weeks or 44 days": an answer that offers a choice gives no answer.
 	const choice = t.some((x) => /^(?:or|either|between|\/)$/.test(x.w));
 	const others = found.filter((m) => !isKey(m) && !m.negated && !m.aside && !attributed(t, m.s));
-	// A time labelled with the other zone is the other clock, not another answer ("9am GMT, 1pm local").
-	const conflicts = others.filter((m) => !(m.zone && key.z && m.zone !== key.z && !expected.includes(m.value)));
-	// Working shown: the other numbers add up to the answer ("32 killed + 200 injured = 232").
-	const working =
-		key.k === 'number' &&
-		!choice &&
-		conflicts.length > 0 &&
-		conflicts.every((m) => typeof m.value === 'number' && !Number.isNaN(m.value)) &&
-		same(
-			conflicts.reduce((sum, m) => sum + (m.value as number), 0),
-			hits[0]!.value,
-		);
-	if (conflicts.length && !working) return false;
+	const conflicts = others.filter(
+		(m) =>
+			// A time labelled with the other zone is the other clock, not another answer ("9am GMT, 1pm local").
+			!(m.zone && key.z && m.zone !== key.z && !expected.includes(m.value)) &&
+			// The prompt's own length, set after the answer ("six weeks (44 days)"), is a comparison.
+			!(key.g?.some((g) => same(g, m.value)) && m.at > hits[0]!.at && !choice),
+	);
+	if (conflicts.length && !excused(key, conflicts, hits[0]!.value as number, choice)) return false;
 	// Another weekday than the one asked about, unless it only places it ("the day after Tuesday").
-	const otherDay = (x: Token, i: number) =>
-		weekday(x.w) !== undefined && weekday(x.w) !== key.d && !/^(?:after|before|since|from)$/.test(t[i - 1]?.w ?? '');
-	if (key.d && t.some(otherDay)) return false;
+	if (key.d && otherDay(t, key.d)) return false;
 	if (key.k === 'phrase') return !joinedWithAnother(t, hits, key);
 	return true;
+}
+
+const isCount = (m: Mention): m is Mention & { value: number } => typeof m.value === 'number' && !Number.isNaN(m.value);
+const total = (ms: readonly Mention[]) => ms.reduce((sum, m) => sum + (m.value as number), 0);
+
+/**
+ * Whether the other numbers of a count are no conflict: working that adds up to the answer ("32 killed + 200
+ * injured = 232"), or parts of the total it labels as such, adding up to no more ("232 casualties, 32 of them dead").
+ */
+function excused(key: MatchKey, conflicts: readonly Mention[], answer: number, choice: boolean): boolean {
+	if (key.k !== 'number' || choice || !conflicts.every(isCount)) return false;
+	if (same(total(conflicts), answer)) return true;
+	const part = (m: Mention) => !!m.next && !!key.x?.includes(m.next) && (m.value as number) < answer;
+	return conflicts.every(part) && total(conflicts) <= answer;
 }
 
 /** "Armenpress and Reuters", "Armenpress or Interfax": the name joined to another that is not a describing word. */
@@ -117,7 +128,7 @@ export function valuesOf(kind: AnswerKind, answer: string): number[] | string[] 
 export interface MatchOptions {
 	/** Names that make the answer wrong when also given (another agency). */
 	others?: readonly string[];
-	/** Words that, right after the number, make it count something else ("killed" for casualties). */
+	/** Words that, labelling the number, make it count something else ("232 people were killed" for casualties). */
 	mislabels?: readonly string[];
 	/** The question's prompt: its words may stand beside a name without conflicting with it. */
 	prompt?: string;
@@ -144,6 +155,17 @@ export function matchKey(kind: AnswerKind, answers: readonly string[], options: 
 		return { k: kind, a, ...(o.length ? { o } : {}), ...(p.length ? { p } : {}) };
 	}
 	const key: MatchKey = { k: kind, v: values.map(Number) };
+	const prompt = options.prompt ?? '';
+	if (kind === 'number' && key.v!.includes(0)) {
+		// The prompt's verbs, as written: "had officially recognised" gives "offici", "recogn".
+		const verbs = [...new Set(prompt.match(/\b[a-z]{3,}(?:ed|ly)\b/g)?.map((w) => w.slice(0, 6)))];
+		if (verbs.length) key.n = verbs;
+	}
+	if (kind === 'duration') {
+		const given = durations(tokens(prompt)).map((m) => m.value as number);
+		const g = [...new Set(given)].filter((v) => !key.v!.includes(v));
+		if (g.length) key.g = g;
+	}
 	const canonical = tokens(answers[0] ?? '');
 	const zone = kind === 'time' ? times(canonical)[0]?.zone : undefined;
 	const day = canonical.map((x) => weekday(x.w)).find(Boolean);

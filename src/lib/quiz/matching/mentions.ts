@@ -1,6 +1,7 @@
 // The values an answer gives, by kind: the times, durations, numbers or names it mentions, each with where it sits,
 // so the judge can tell the expected value from a conflicting one ("9am or 1pm").
-import { negatedAt, NEGATION, readNumber, type Token } from './words';
+import { negatedAt, readNumber, type Token } from './words';
+import { zoneAround, type Zone } from './zones';
 
 /** A value the answer gives: a number (minutes, days, a count; NaN for "some", "many") or a name, and its clause. */
 export interface Mention {
@@ -9,12 +10,15 @@ export interface Mention {
 	at: number;
 	s: number;
 	/** For a time: the zone it is labelled with. */
-	zone?: 'gmt' | 'local';
-	/** For a number: the word written right after it ("232 killed"). */
+	zone?: Zone;
+	/** For a number: the word that labels it ("232 people were killed": killed), unless it names a joined count. */
 	next?: string;
 	/** Whether "not" (or the like) comes just before it in its clause: ruled out, not given. */
 	negated?: boolean;
-	/** A name said to have done something else ("Interfax gave the terms"): set beside the answer, not given as it. */
+	/**
+	 * Set beside the answer, not given as it: a name said to have done something else ("Interfax gave the terms"), a
+	 * time that only places another ("4 hours before 1pm"), a count of time, a date or a whole ("in 2 days", "of 193").
+	 */
 	aside?: boolean;
 }
 
@@ -59,25 +63,12 @@ export function times(t: readonly Token[]): Mention[] {
 		}
 		if (h > 23 || m > 59) continue;
 		const zone = zoneAround(t, i, j);
-		out.push({ value: h * 60 + m, at: i, s: t[i]!.s, ...(zone ? { zone } : {}), negated: negatedAt(t, i) });
+		// "4 hours before 1pm", "earlier than 1pm": a time that only places the answer.
+		const aside = t[i - 1]?.s === t[i]!.s && /^(?:before|after|than|behind)$/.test(after(i - 1));
+		out.push({ value: h * 60 + m, at: i, s: t[i]!.s, ...(zone ? { zone } : {}), negated: negatedAt(t, i), aside });
 		i = Math.max(i, j - 1);
 	}
 	return out;
-}
-
-const ZONE = /^(?:gmt|utc|z|local)$/;
-const zoneOf = (w: string) => (w === 'local' ? 'local' : 'gmt');
-
-/** The zone a time is labelled with: "9am GMT", "1pm is local", "1pm (local)", or before it, "local time is 1pm". */
-function zoneAround(t: readonly Token[], i: number, j: number): 'gmt' | 'local' | undefined {
-	let k = j;
-	while (/^(?:is|was|in)$/.test(t[k]?.w ?? '') && t[k]!.s === t[i]!.s) k++;
-	if (ZONE.test(t[k]?.w ?? '')) return zoneOf(t[k]!.w);
-	for (let b = i - 1; b >= Math.max(0, i - 4) && t[b]!.s === t[i]!.s; b--) {
-		if (ZONE.test(t[b]!.w)) return zoneOf(t[b]!.w);
-		if (!/^(?:time|is|was|at|=|the|by)$/.test(t[b]!.w)) break;
-	}
-	return undefined;
 }
 
 /** Days in one unit of time, from its common spellings and slips ("wks", "weaks", "week's"). */
@@ -104,55 +95,18 @@ export function durations(t: readonly Token[]): Mention[] {
 				? { value: 1, end: i + 1 }
 				: readNumber(t, i);
 		if (!n) continue;
-		const end = joined ? i + 1 : n.end;
+		let end = joined ? i + 1 : n.end;
+		// "six whole weeks", "6 full weeks": the word does not change the length.
+		while (!joined && /^(?:whole|full|entire|long|straight|solid)$/.test(t[end]?.w ?? '')) end++;
 		const days = unitDays(joined ? joined[2]! : (t[end]?.w ?? ''));
 		if (Number.isNaN(days)) continue;
+		// "three years ago", "six weeks earlier": a point in time, not a length.
+		if (/^(?:ago|earlier|later|previously)$/.test(t[joined ? i + 1 : end + 1]?.w ?? '')) {
+			i = joined ? i : end;
+			continue;
+		}
 		out.push({ value: n.value * days, at: i, s: t[i]!.s, negated: negatedAt(t, i) });
 		i = joined ? i : end;
-	}
-	return out;
-}
-
-/** Words that say "none" (0) and words that say "some" without a number (NaN), for counts. */
-const NONE = /^(?:none|non|nil|nobody|noone|zero)$/;
-const SOME = /^(?:all|most|some|few|many|several|every|each|both|lots|only|except|hundreds|thousands|dozens)$/;
-const COUNTABLE = /^(?:one|body|un|united|member|members|state|states|country|countries|nation|nations|other|single)$/;
-
-/** Counts in figures or words, "none" and its many forms as 0, and vague amounts ("some", "only Armenia") as NaN. */
-export function counts(t: readonly Token[]): Mention[] {
-	const out: Mention[] = [];
-	const push = (value: number, i: number, next?: string) =>
-		out.push({ value, at: i, s: t[i]!.s, ...(next ? { next } : {}) });
-	for (let i = 0; i < t.length; i++) {
-		const w = t[i]!.w;
-		const next = t[i + 1]?.w ?? '';
-		const sameClause = (j: number) => t[j]?.s === t[i]!.s;
-		if (NONE.test(w) && !(w !== 'zero' && next === 'of' && /^(?:your|my|his|her|our)$/.test(t[i + 2]?.w ?? ''))) {
-			push(0, i);
-			if (w === 'zero') continue;
-		} else if (
-			(w === 'no' && (t.length === 1 || COUNTABLE.test(next))) ||
-			(w === 'not' && /^(?:one|even|any|single)$/.test(next)) ||
-			(w === 'not' && next === 'a' && t[i + 2]?.w === 'single')
-		) {
-			push(0, i);
-			// "no one", "not a single one", "not even": the words that follow belong to the zero.
-			while (/^(?:one|body|a|single|even|any)$/.test(t[i + 1]?.w ?? '')) i++;
-		} else if (w === 'any') {
-			const before = t.slice(0, i).filter((_, j) => sameClause(j));
-			const negative = before.some((x) => NEGATION.test(x.w) || /n't$/.test(x.w));
-			const hardly = /^(?:hardly|barely|scarcely)$/.test(t[i - 1]?.w ?? '');
-			push(negative && !hardly ? 0 : NaN, i);
-		} else if (SOME.test(w) && !readNumber(t, i + 1) && !/^(?:at|than)$/.test(t[i - 1]?.w ?? '')) {
-			out.push({ value: NaN, at: i, s: t[i]!.s, negated: negatedAt(t, i) });
-		} else if (w !== 'zero') {
-			const n = readNumber(t, i);
-			if (!n) continue;
-			// "232 killed and injured", "dead + injured": the word after it names a joined count, not the killed alone.
-			const joined = /^(?:and|or|&|\+|\/|plus)$/.test(t[n.end + 1]?.w ?? '');
-			push(n.value, i, joined ? undefined : t[n.end]?.w);
-			i = n.end - 1;
-		}
 	}
 	return out;
 }

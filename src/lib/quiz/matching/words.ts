@@ -22,6 +22,10 @@ export function fold(text: string): string {
 			.replace(/\u2265/g, ' >= ')
 			.replace(/\b([ap])\.? ?m\b\.?/g, '$1m')
 			.replace(/\bo'? ?clock\b/g, 'oclock')
+			// "GMT+4", "UTC-5": another zone than GMT, here the region's own clocks ("GMT+0" is GMT).
+			.replace(/\b(gmt|utc) ?([+-])(\d{1,2})(?::?00)?(?![\d:\p{L}])/gu, (_, z: string, _s, h: string) =>
+				Number(h) === 0 ? z : 'local',
+			)
 			// Reports are named by letter: "A's 44 days", "A says", "A: 44 days", "in A" all name report A.
 			.replace(/\b([ab])'s\b/g, 'report $1')
 			.replace(/(?<!report )\b([ab])\b(?=\s*(?::|says\b|said\b|gives\b|gave\b|has\b|writes\b|wrote\b))/g, 'report $1')
@@ -30,8 +34,9 @@ export function fold(text: string): string {
 	);
 }
 
+/** A date in figures ("20/09/2023", "20.09.23", "2023-09-20") is one token, read before any time in it. */
 const TOKEN =
-	/\d{1,2}[:.h]\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[()[\]{}+=/~,;!?<>&-]/gu;
+	/\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}[:.h]\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[()[\]{}+=/~,;!?<>&-]/gu;
 /** Marks that start a new clause; "/" stays a token ("killed/injured", "9am / 1pm"), read like "or". */
 const BREAK = new Set(['(', ')', '[', ']', '{', '}', ',', ';', '-', '!', '?']);
 
@@ -73,6 +78,8 @@ export function readNumber(t: readonly Token[], i: number): { value: number; end
 			const w = t[j]!.w;
 			const small = SMALL.indexOf(w);
 			const ten = TENS.indexOf(w);
+			// A number ends with its clause, and at a second number ("thirty-two thirty-two", "two, thirty").
+			if (t[j]!.s !== t[i]!.s || (part > 0 && (small >= 10 || ten >= 0 ? part % 100 : small >= 0 && part % 10))) break;
 			if (small >= 0) part = (part < 0 ? 0 : part) + small;
 			else if (ten >= 0) part = (part < 0 ? 0 : part) + (ten + 2) * 10;
 			else if (w === 'hundred' && part > 0) part *= 100;
@@ -83,7 +90,17 @@ export function readNumber(t: readonly Token[], i: number): { value: number; end
 		}
 		if (part < 0 && total === 0) return null;
 		value = total + Math.max(part, 0);
-	} else j++;
+	} else if (t[++j]?.w === 'hundred' && Number.isInteger(value) && value > 0 && value < 10) {
+		// "2 hundred and 32": a figure with a scale in words
+		value *= 100;
+		j++;
+	}
+	// "two hundred and 32", "2 hundred 32": the tens and units in figures after a hundred
+	if (t[j - 1]?.w === 'hundred') {
+		const k = t[j]?.w === 'and' ? j + 1 : j;
+		const rest = figure(t[k]?.w ?? '');
+		if (Number.isInteger(rest) && rest > 0 && rest < 100) [value, j] = [value + rest, k + 1];
+	}
 	const scale = t[j]?.w;
 	if (scale === 'k' || scale === 'thousand') return { value: value * 1000, end: j + 1 };
 	if (scale === 'million' || scale === 'm') return { value: value * 1e6, end: j + 1 };
