@@ -30,14 +30,16 @@ describe('quiz JavaScript budget', () => {
 		expect(bytes).toBeLessThanOrEqual(5 * 1024);
 	});
 
-	it('the fill-in matcher comes on demand, as one chunk within 4 KB gzipped, and only to quizzes with a fill-in', () => {
+	// 5 KB since the December review: the matcher reads local zones, dates in figures and parts of a total (it was 3.9 KB
+	// before them). It is fetched only when a student first checks a fill-in answer, never with the page.
+	it('the fill-in matcher comes on demand, as one chunk within 5 KB gzipped, and only to quizzes with a fill-in', () => {
 		const everywhere = onDemandScripts(DIST, 'sources/report-a/index.html', BASE); // the search dialog's
 		const lazy = onDemandScripts(DIST, 'quizzes/background/index.html', BASE).filter((u) => !everywhere.includes(u));
 		const matcher = lazy.filter((url) => /\/match\.[\w-]+\.js$/.test(url));
 		const bytes = matcher.reduce((sum, url) => sum + gzippedSize(DIST, url, BASE), 0);
 		console.log(`on demand: ${lazy.map((u) => `${u} ${gzippedSize(DIST, u, BASE)} B`).join(', ')}`);
 		expect(matcher).toHaveLength(1);
-		expect(bytes).toBeLessThanOrEqual(4 * 1024);
+		expect(bytes).toBeLessThanOrEqual(5 * 1024);
 		expect(pageScripts(DIST, 'quizzes/background/index.html', BASE)).not.toContain(matcher[0]);
 	});
 
