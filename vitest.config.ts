@@ -1,8 +1,12 @@
-// Two projects: fast unit tests of src/lib, and browser/build tests against dist/ in headless Chromium.
+// Three projects: fast unit tests of src/lib, fixture builds, and browser tests against dist/ in headless Chromium.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// One worker per core (vitest's default leaves one core idle, which on a 2-core machine runs every file in turn):
+		// a fixture build or a browser file waiting on the network overlaps another file's work.
+		maxWorkers: Math.max(2, availableParallelism()),
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
@@ -21,7 +25,6 @@ export default defineConfig({
 					globalSetup: ['tests/browser/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					fileParallelism: false,
 				},
 			},
 		],

@@ -1,6 +1,6 @@
 // One headless Chromium per test file, pages that record console and page errors, and the served site's URL.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const siteUrl = (path = ''): string => new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
@@ -22,8 +22,20 @@ export function useBrowser(): Session {
 	afterAll(async () => {
 		await session.browser?.close();
 	});
+	// A page a test opens is closed when the test ends (its context with it), so a file that opens dozens of pages
+	// does not keep them all running; pages opened in beforeAll live until the file ends.
+	let opened: BrowserContext[] | undefined;
+	beforeEach(() => {
+		opened = [];
+	});
+	afterEach(async () => {
+		const done = opened ?? [];
+		opened = undefined;
+		await Promise.all(done.map((context) => context.close().catch(() => undefined)));
+	});
 	session.open = async (path, { javaScriptEnabled = true } = {}) => {
 		const context = await session.browser.newContext({ javaScriptEnabled });
+		opened?.push(context);
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('console', (message) => {

@@ -1,10 +1,10 @@
 // Offline-first: after one visit the whole guide works with no network (service worker, src/sw/service-worker.ts),
 // and a new deploy is offered as "Reload to update", never applied by itself.
-import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, useBrowser } from '../../support/browser';
 import { buildFixture } from '../../support/fixture-site';
 import { checkOffline, visitOnce, watchedContext } from '../../support/offline';
@@ -53,11 +53,7 @@ describeBrowser('offline', () => {
 				await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 				await notice.waitFor({ state: 'visible', timeout: 30_000 });
 				await expect(notice.textContent()).resolves.toMatch(/A new version of the guide is available/);
-				const axe = await new AxeBuilder({ page })
-					.include('offline-status')
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					.analyze();
-				expect(axe.violations.map((v) => v.id)).toEqual([]);
+				await expect(axeViolations(page, 'offline-status')).resolves.toEqual([]);
 				// Nothing reloaded on its own: the page the student works in is the same document.
 				await expect(page.evaluate(() => (window as unknown as { midQuiz?: boolean }).midQuiz)).resolves.toBe(true);
 

@@ -1,7 +1,7 @@
 // Lesson figures on a projector (contracts.md, "Present mode": "Each lesson's figures … can be shown the same way"):
 // a "Present" button shows the figure filling the screen, the map with its neighbouring countries labelled large.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, useBrowser } from '../../support/browser';
 
 const PROJECTOR = { width: 1280, height: 720 };
@@ -25,10 +25,7 @@ describeBrowser('lesson figures in present mode', () => {
 			.evaluateAll((texts) => texts.map((t) => ({ text: t.textContent.trim(), px: t.getBoundingClientRect().height })));
 		expect(labels.map((l) => l.text).sort()).toEqual([...NEIGHBOURS].sort());
 		for (const l of labels) expect(l.px, l.text).toBeGreaterThanOrEqual(36);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expect(axeViolations(page)).resolves.toEqual([]);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 		await expect(dialog.count()).resolves.toBe(0);
 		// The map is back in the lesson, in its place, and focus is on the button that opened it.

@@ -1,7 +1,7 @@
 // Starters and exit questions on a projector (/teachers/present/): one per screen, in large type, the same words as
 // the lesson plans in the teacher's guide (both come from src/content/lesson-screens.yaml).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, useBrowser } from '../../support/browser';
 
 const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -33,10 +33,7 @@ describeBrowser('starters and exit questions in present mode', () => {
 		expect(clean(cells[3]!)).toBe(`Exit question. ${clean(await screen.locator('p').textContent())}`);
 		await page.getByRole('button', { name: /^Previous/ }).click();
 		await expect(position.textContent()).resolves.toBe('3 of 10');
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expect(axeViolations(page)).resolves.toEqual([]);
 		expect(errors).toEqual([]);
 	});
 });

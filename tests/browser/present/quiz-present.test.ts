@@ -1,9 +1,9 @@
 // Present mode of a quiz (contracts.md, "Present mode"), at a projector's 1280 × 720: one question per screen, no
 // sidebar, large type, Next/Previous/arrow keys, Reveal answer with the evidence, the order of test mode with the
 // same seed, nothing stored; the Join screen's QR code; axe-clean.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, siteUrl, useBrowser } from '../../support/browser';
 
 const PROJECTOR = { width: 1280, height: 720 };
@@ -125,12 +125,7 @@ describeBrowser('present mode of a quiz (?mode=present)', () => {
 		await page.getByRole('button', { name: /^Reveal answer/ }).click();
 		for (const step of ['revealed', 'join']) {
 			if (step === 'join') await page.getByRole('button', { name: /^Join/ }).click();
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-				.analyze();
-			expect(
-				results.violations.map((v) => `${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-			).toEqual([]);
+			expect((await axeViolations(page)).map((line) => `${step}: ${line}`)).toEqual([]);
 		}
 	});
 

@@ -2,12 +2,12 @@
 // in their own browser profiles; the teacher pastes their receipts and a damaged one, or opens .txt files, a .zip or a
 // .csv; the class table, per-question results and the downloaded CSV agree with the quiz's own scores. Offline too,
 // with no request leaving the site, by keyboard, and axe-clean.
-import AxeBuilder from '@axe-core/playwright';
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, siteUrl, useBrowser } from '../../support/browser';
 import { damaged, handInAs, type HandedIn } from '../../support/class-receipts';
 
@@ -105,10 +105,7 @@ describeBrowser('class results (/teachers/results/)', () => {
 		await page.locator('class-results[data-ready]').waitFor();
 		await expectClass(page);
 		await expect(box.inputValue()).resolves.toContain(students[2]!.text.trim());
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expect(axeViolations(page)).resolves.toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 	});

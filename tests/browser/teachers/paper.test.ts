@@ -38,19 +38,20 @@ describeBrowser('worksheets and answer keys on paper', () => {
 
 	for (const id of QUIZZES)
 		it(`${id}: the worksheet prints on at most two sides and the key's grid on one page, on A4 and Letter`, async () => {
+			// Each sheet is opened once and printed on both paper sizes.
 			const counts: string[] = [];
+			const sheet = await session.open(`/teachers/worksheets/${id}/`);
+			const key = await session.open(`/teachers/answer-keys/${id}/`);
 			for (const size of SIZES) {
-				const sheet = await session.open(`/teachers/worksheets/${id}/`);
 				const sides = await printedPages(sheet.page, size);
 				expect(sides, `${id} worksheet on ${size}`).toBeGreaterThan(0);
 				expect(sides, `${id} worksheet on ${size}`).toBeLessThanOrEqual(2);
-				const key = await session.open(`/teachers/answer-keys/${id}/`);
-				const whole = await printedPages(key.page, size);
-				await key.page.locator('.answer-key .questions').evaluate((el) => ((el as HTMLElement).style.display = 'none'));
-				await expect(printedPages(key.page, size), `${id} key grid on ${size}`).resolves.toBe(1);
-				counts.push(`${size}: worksheet ${sides}, key ${whole}`);
-				expect([...sheet.errors, ...key.errors]).toEqual([]);
+				counts.push(`${size}: worksheet ${sides}, key ${await printedPages(key.page, size)}`);
 			}
+			await key.page.locator('.answer-key .questions').evaluate((el) => ((el as HTMLElement).style.display = 'none'));
+			for (const size of SIZES)
+				await expect(printedPages(key.page, size), `${id} key grid on ${size}`).resolves.toBe(1);
+			expect([...sheet.errors, ...key.errors]).toEqual([]);
 			console.log(`${id}: ${counts.join('; ')}`);
 		});
 
@@ -81,8 +82,10 @@ describeBrowser('worksheets and answer keys on paper', () => {
 				const qids = await quiz.page
 					.locator('fieldset[data-qid]')
 					.evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset['qid']));
+				const sheets: Record<string, Page> = {};
 				for (const sheetKind of ['worksheets', 'answer-keys']) {
 					const { page, errors } = await session.open(`/teachers/${sheetKind}/${id}/?seed=${seed}`);
+					sheets[sheetKind] = page;
 					await expect(page.locator('[data-seed-note]').first().textContent()).resolves.toContain(`seed "${seed}"`);
 					const sheetQids = await page
 						.locator('.sheet li[data-qid]')
@@ -103,17 +106,14 @@ describeBrowser('worksheets and answer keys on paper', () => {
 								]),
 							),
 						);
-				const key = await lettersOn((await session.open(`/teachers/answer-keys/${id}/?seed=${seed}`)).page);
-				const sheet = await lettersOn((await session.open(`/teachers/worksheets/${id}/?seed=${seed}`)).page);
+				const key = await lettersOn(sheets['answer-keys']!);
+				const sheet = await lettersOn(sheets['worksheets']!);
 				expect(Object.keys(key).length).toBeGreaterThan(5);
 				for (const [choice, letter] of Object.entries(key)) expect(sheet[choice], choice).toBe(letter);
 				// Letters follow the order: the worksheet's choices read A, B, C… top to bottom.
-				const { page } = await session.open(`/teachers/worksheets/${id}/?seed=${seed}`);
-				const letters = await page
-					.locator('.sheet [data-choices]')
-					.evaluateAll((lists) =>
-						lists.map((l) => [...l.querySelectorAll(':scope > li [data-letter-of]')].map((s) => s.textContent)),
-					);
+				const letters = await sheets['worksheets']!.locator('.sheet [data-choices]').evaluateAll((lists) =>
+					lists.map((l) => [...l.querySelectorAll(':scope > li [data-letter-of]')].map((s) => s.textContent)),
+				);
 				for (const list of letters) expect(list).toEqual(list.map((_, n) => String.fromCharCode(65 + n)));
 			}
 		});
