@@ -1,5 +1,5 @@
 // npm run bench — builds the site and prints what it costs: build time, dist/ size, bytes per page kind (gzipped),
-// and Lighthouse scores (mobile defaults, system Chromium) for seven pages (one in present mode). Writes
+// and Lighthouse scores (mobile defaults, system Chromium) for eight pages (one in present mode, one in test mode). Writes
 // bench/results.json and the table in bench/README.md. Figures, not pass/fail: nothing here fails on noise. `--no-lighthouse` skips the slow part.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ const PAGES = {
 	compare: '/compare/',
 	// A projector: the quiz in present mode (its deck is built by script, so Lighthouse measures what the class sees).
 	present: '/quizzes/background/?mode=present&seed=3',
+	// A test as students take it (issue 20): test mode with a class seed.
+	test: '/quizzes/review/?mode=test&seed=3',
 };
 const bytes = {};
 for (const [kind, path] of Object.entries(PAGES)) {
