@@ -201,9 +201,14 @@ describeBrowser('SCORM 1.2 packages in an LMS runtime', () => {
 		await expect(run.frame.locator('fieldset input:not([disabled])').count()).resolves.toBe(0);
 		await leave(run.page);
 		const suspended = await run.cmi();
+		const calls = await run.calls();
 		console.log(
-			`CMI trace of an attempt that tries to raise its score after seeing the key (${quiz.id}):\n  ${(await run.calls()).join('\n  ')}`,
+			`CMI trace of an attempt that tries to raise its score after seeing the key (${quiz.id}):\n  ${calls.join('\n  ')}`,
 		);
+		// Each change of answers is written once: no suspend_data write repeats the one before it.
+		const saves = calls.filter((call) => call.startsWith('cmi.suspend_data='));
+		expect(saves.length).toBeGreaterThan(questions.length);
+		expect(saves.filter((call, i) => call === saves[i - 1])).toEqual([]);
 		await run.context.close();
 		// Relaunched in the same attempt: the handed-in answers, locked; the LMS's score unchanged.
 		const again = await launch(quiz.id, quiz.id, {
