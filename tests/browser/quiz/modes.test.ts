@@ -88,6 +88,33 @@ describeBrowser('test mode (?mode=test)', () => {
 				.isVisible(),
 		).resolves.toBe(true);
 	});
+
+	it('a phone sees no layout shift as the quiz starts, in test mode or practice (the first paint waits for the mode)', async () => {
+		const shifts: string[] = [];
+		for (let load = 0; load < 5; load++)
+			for (const path of [
+				'/quizzes/review/?mode=test&seed=3',
+				'/quizzes/background/?mode=test&seed=1',
+				'/quizzes/actors/',
+			]) {
+				const context = await session.browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+				const page = await context.newPage();
+				await page.addInitScript(() => {
+					const seen: string[] = [];
+					(window as unknown as { shifts: string[] }).shifts = seen;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+							seen.push(entry.value.toFixed(4));
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await page.goto(siteUrl(path), { waitUntil: 'load' });
+				await page.locator('quiz-form[data-ready]').waitFor();
+				const seen = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+				shifts.push(...seen.map((value) => `${path}: ${value}`));
+				await context.close();
+			}
+		expect(shifts).toEqual([]);
+	});
 });
 
 describeBrowser('practice mode', () => {

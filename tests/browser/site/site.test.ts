@@ -58,6 +58,9 @@ describeBrowser('every page', () => {
 				if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
 			});
 			await page.waitForLoadState('networkidle');
+			// What the page fetched while loading, before the listener above was attached, from its resource timings.
+			const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+			foreign.push(...loaded.filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin));
 			// 404.html answers with 404 on purpose when served as an unknown path; here it is requested by name.
 			expect(errors).toEqual([]);
 			expect(foreign).toEqual([]);
