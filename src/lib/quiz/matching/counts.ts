@@ -17,14 +17,19 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/
 /** Words a negation may stand before the prompt's verb with ("has not been officially recognised"). */
 const AUX = /^(?:been|be|being|ever|yet|even|really|got)$/;
 
-/** The word that labels the number ending before token `end`, and whether it names a joined count. */
-function label(t: readonly Token[], end: number): { word?: string; at: number } {
+/**
+ * The word that labels the number ending before token `end` (unless it names a joined count), and a lone word after
+ * a comma that may join it ("232 killed, injured": the judge decides, knowing which words are labels).
+ */
+function label(t: readonly Token[], end: number): { word?: string; also?: string; at: number } {
 	let k = end;
 	while (t[k]?.s === t[end - 1]?.s && FILLER.test(t[k]!.w)) k++;
 	if (t[k]?.s !== t[end - 1]?.s) return { at: k };
 	// "232 killed and injured", "dead + injured": the label names a joined count, not the killed alone.
 	const joined = /^(?:and|or|&|\+|\/|plus)$/.test(t[k + 1]?.w ?? '') && !readNumber(t, k + 2);
-	return joined ? { at: k } : { word: t[k]!.w, at: k };
+	const after = t[k + 1];
+	const alone = after !== undefined && after.s === t[k]!.s + 1 && t[k + 2]?.s !== after.s;
+	return joined ? { at: k } : { word: t[k]!.w, ...(alone ? { also: after.w } : {}), at: k };
 }
 
 /** Whether the number at `i`, labelled `word`, is set beside the count: a length of time, a date, or the whole. */
@@ -84,8 +89,13 @@ export function counts(t: readonly Token[], verbs: readonly string[] = []): Ment
 		} else if (w !== 'zero') {
 			const n = readNumber(t, i);
 			if (!n) continue;
-			const { word } = label(t, n.end);
-			push(n.value, i, { ...(word ? { next: word } : {}), negated: negatedAt(t, i), aside: beside(t, i, word) });
+			const { word, also } = label(t, n.end);
+			push(n.value, i, {
+				...(word ? { next: word } : {}),
+				...(also ? { also } : {}),
+				negated: negatedAt(t, i),
+				aside: beside(t, i, word),
+			});
 			i = n.end - 1;
 		}
 	}

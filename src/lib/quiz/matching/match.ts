@@ -59,7 +59,8 @@ export function judge(key: MatchKey, answer: string): boolean {
 	const isKey = (m: Mention) =>
 		expected.some((e) => same(e, m.value)) &&
 		!(key.z && m.zone && m.zone !== key.z) &&
-		!(key.x && typeof m.next === 'string' && key.x.includes(m.next));
+		// A mislabel, unless a second label joins it after a comma ("232 killed, injured" names the joined count).
+		!(key.x && typeof m.next === 'string' && key.x.includes(m.next) && !(m.also && key.x.includes(m.also)));
 	const hits = found.filter((m) => !m.negated && isKey(m));
 	if (!hits.length) return false;
 	// "9am or 1pm", "6 weeks or 44 days": an answer that offers a choice gives no answer.

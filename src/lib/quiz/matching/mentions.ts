@@ -13,6 +13,8 @@ export interface Mention {
 	zone?: Zone;
 	/** For a number: the word that labels it ("232 people were killed": killed), unless it names a joined count. */
 	next?: string;
+	/** For a number: a lone word after a comma that follows its label ("232 killed, injured": injured). */
+	also?: string;
 	/** Whether "not" (or the like) comes just before it in its clause: ruled out, not given. */
 	negated?: boolean;
 	/**
