@@ -20,6 +20,7 @@ export class QuizForm extends HTMLElement {
 	#saved: SavedQuiz = records.emptyQuiz('');
 	#store = storage;
 	#confirming = false;
+	#written = '';
 	/** The fill-in matcher: loaded apart, and only for a quiz with fill-ins (it is most of the quiz's code). */
 	#judge: Judge = () => false;
 	#ready: Promise<void> = Promise.resolve();
@@ -182,8 +183,10 @@ export class QuizForm extends HTMLElement {
 		this.querySelector<HTMLElement>('fieldset input, fieldset select, fieldset textarea')?.focus();
 	}
 
+	/** Saves what changed: one answer fires both 'input' and 'change', and an LMS need not hear it twice. */
 	#save(): void {
-		this.#store.set(records.storageKey(this.#id, this.#mode), JSON.stringify(this.#saved));
+		const value = JSON.stringify(this.#saved);
+		if (value !== this.#written) this.#store.set(records.storageKey(this.#id, this.#mode), (this.#written = value));
 	}
 }
 

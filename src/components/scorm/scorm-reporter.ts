@@ -101,7 +101,6 @@ function start(): void {
 	let interaction = Number(lms.get('cmi.interactions._count')) || 0;
 
 	// Progress lives in suspend_data instead of this browser's localStorage (a school's shared device, another LMS tab).
-	let written: string | undefined;
 	document.addEventListener('quiz-connect', (event) => {
 		(event as QuizEvents['quiz-connect']).detail.store = {
 			get: () => {
@@ -110,10 +109,7 @@ function start(): void {
 			},
 			set: (_name: string, value: string | null) => {
 				const saved = value === null || review ? null : parseSaved(value, ids);
-				if (!saved) return;
-				// The quiz saves on input and on change: only a new value goes to the LMS (one write per answer).
-				const data = encodeSuspend(saved, ids);
-				if (data !== written) lms.set('cmi.suspend_data', (written = data));
+				if (saved) lms.set('cmi.suspend_data', encodeSuspend(saved, ids));
 			},
 		};
 		const how = document.querySelector('quiz-form .how [data-when="test"]');
